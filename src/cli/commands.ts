@@ -1,0 +1,9 @@
+/**
+ * The list of command registrars, one per domain that has a CLI. Add a line here when a
+ * domain gains a `cli.ts`; nothing else in the CLI needs to change.
+ */
+import type { Command } from 'commander';
+
+export type CommandRegistrar = (program: Command) => void;
+
+export const commandRegistrars: CommandRegistrar[] = [];

