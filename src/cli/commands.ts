@@ -3,7 +3,10 @@
  * domain gains a `cli.ts`; nothing else in the CLI needs to change.
  */
 import type { Command } from 'commander';
+import { registerComplianceCommands } from '../compliance/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
-export const commandRegistrars: CommandRegistrar[] = [];
+export const commandRegistrars: CommandRegistrar[] = [
+  registerComplianceCommands,
+];
