@@ -1,0 +1,2 @@
+/** The evidence domain's public surface. The Merkle log itself comes with the evidence capability. */
+export { appendEvidence, type EvidenceFact } from './append-evidence.ts';

@@ -1,0 +1,11 @@
+/** The identity domain's public surface: tenants, users, roles, API keys. */
+export {
+  authenticateApiKey,
+  createApiKey,
+  createTenant,
+  createUser,
+  findTenantBySlug,
+  getUserPermissions,
+  type Tenant,
+  type User,
+} from './store.ts';

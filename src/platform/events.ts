@@ -1,0 +1,83 @@
+/**
+ * The domain_events outbox. Write an event in the same transaction as the change it
+ * describes; consumers (jobs, webhooks) pick it up after commit. Names are
+ * `<domain-noun>.<past-verb>` (ARCHITECTURE.md): payment.posted, promise.broken, hold.set …
+ */
+import { sql } from 'kysely';
+import type { Db } from './db-types.ts';
+import './tables.ts';
+
+export type DomainEvent = {
+  tenantId: string;
+  name: string;
+  aggregateType: string;
+  aggregateId: string | number;
+  payload: Record<string, unknown>;
+  actor: string;
+};
+
+/** The event names in use; consumers may subscribe to any of them. */
+export const eventNames = [
+  'payment.posted',
+  'payment.reversed',
+  'account.delinquency_changed',
+  'account.status_changed',
+  'score.assigned',
+  'strategy.assigned',
+  'task.planned',
+  'contact.attempted',
+  'contact.outcome_recorded',
+  'hold.set',
+  'hold.released',
+  'promise.made',
+  'promise.kept',
+  'promise.broken',
+  'plan.activated',
+  'plan.completed',
+  'plan.broken',
+  'settlement.accepted',
+  'settlement.paid',
+  'hardship.applied',
+  'hardship.decided',
+  'import.completed',
+  'conversation.handover_requested',
+] as const;
+
+/** Inserts one event into the outbox inside `tx`; returns its id. */
+export async function recordEvent(tx: Db, e: DomainEvent): Promise<number> {
+  const row = await tx
+    .insertInto('domain_events')
+    .values({
+      tenant_id: e.tenantId,
+      name: e.name,
+      aggregate_type: e.aggregateType,
+      aggregate_id: String(e.aggregateId),
+      payload: JSON.stringify(e.payload),
+      actor: e.actor,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await sql`SELECT pg_notify('recoup_events', ${e.name})`.execute(tx);
+  return row.id;
+}
+
+/** Inserts many events in one statement (bulk paths: nightly cycle, imports). */
+export async function recordEvents(tx: Db, events: DomainEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 5000) {
+    const chunk = events.slice(i, i + 5000);
+    await tx
+      .insertInto('domain_events')
+      .values(
+        chunk.map((e) => ({
+          tenant_id: e.tenantId,
+          name: e.name,
+          aggregate_type: e.aggregateType,
+          aggregate_id: String(e.aggregateId),
+          payload: JSON.stringify(e.payload),
+          actor: e.actor,
+        })),
+      )
+      .execute();
+  }
+  if (events.length) await sql`SELECT pg_notify('recoup_events', 'bulk')`.execute(tx);
+}
