@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createTestApp, type TestApp } from './testing.ts';
+
+let h: TestApp;
+before(async () => {
+  h = await createTestApp();
+});
+after(async () => {
+  await h.close();
+});
+
+test('every /v1 route refuses an anonymous caller with 401 problem+json', async () => {
+  const routes: { method: string; url: string }[] = [];
+  // Fastify has no public route list; the OpenAPI document lists every route we registered.
+  const doc = (await h.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/v1')) continue;
+    for (const m of Object.keys(methods)) routes.push({ method: m.toUpperCase(), url: path.replace(/\{[^}]+\}/g, '1') });
+  }
+  for (const r of routes) {
+    const res = await h.app.inject({ method: r.method as 'GET', url: r.url, payload: r.method === 'GET' ? undefined : {} });
+    assert.equal(res.statusCode, 401, `${r.method} ${r.url} answered ${res.statusCode}`);
+    assert.match(String(res.headers['content-type']), /application\/problem\+json/);
+    const bad = await h.app.inject({ method: r.method as 'GET', url: r.url, headers: { authorization: 'Bearer rk_00000000.notavalidsecretatall' }, payload: r.method === 'GET' ? undefined : {} });
+    assert.equal(bad.statusCode, 401, `${r.method} ${r.url} with a bad key answered ${bad.statusCode}`);
+  }
+});
+
+test('health and OpenAPI are public', async () => {
+  assert.equal((await h.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+  const doc = await h.app.inject({ method: 'GET', url: '/docs/json' });
+  assert.equal(doc.statusCode, 200);
+  assert.equal(doc.json().info.title, 'Recoup API');
+  const metrics = await h.app.inject({ method: 'GET', url: '/metrics' });
+  assert.match(metrics.body, /process_cpu_user_seconds_total/);
+});

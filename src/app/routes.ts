@@ -1,0 +1,9 @@
+/**
+ * Every domain's HTTP routes. Add one line when a domain gains a `routes.ts` exporting a
+ * `RoutePlugin<AppContext>`; the server, the OpenAPI document and the anonymous-caller test
+ * pick it up from here.
+ */
+import type { RoutePlugin } from '../platform/http.ts';
+import type { AppContext } from './context.ts';
+
+export const routePlugins: RoutePlugin<AppContext>[] = [];
