@@ -4,6 +4,9 @@
  * pick it up from here.
  */
 import type { RoutePlugin } from '../platform/http.ts';
+import { platformRoutes } from '../platform/routes.ts';
 import type { AppContext } from './context.ts';
 
-export const routePlugins: RoutePlugin<AppContext>[] = [];
+export const routePlugins: RoutePlugin<AppContext>[] = [
+  platformRoutes,
+];

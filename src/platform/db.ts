@@ -21,6 +21,7 @@ export type DbHandle = { pool: pg.Pool; db: Kysely<Database>; close: () => Promi
 export function openDb(connectionString: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString, max });
   pool.on('error', (e) => process.stderr.write(`pg pool error: ${e.message}\n`));
+  pool.on('connect', (client) => client.on('error', (e) => process.stderr.write(`pg client error: ${e.message}\n`)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { pool, db, close: () => db.destroy() };
 }
