@@ -111,6 +111,8 @@ export type AccountTable = {
   opened_on: DateStr;
   status: Generated<AccountStatus>;
   charged_off_on: DateStr | null;
+  /** The core system's outstanding balance at the last accounts import (reconciliation). */
+  core_outstanding_minor: number | null;
   created_at: Ts;
   updated_at: Ts;
 };
@@ -170,6 +172,41 @@ export type SuspensePaymentTable = {
   resolved_payment_id: number | null;
 };
 
+export type ImportKind = 'borrowers' | 'contacts' | 'accounts' | 'schedules' | 'payments';
+
+export type ImportTable = {
+  id: Generated<string>;
+  tenant_id: string;
+  kind: ImportKind;
+  source_name: string;
+  format: 'csv' | 'jsonl';
+  encoding: string;
+  status: 'completed' | 'rejected';
+  rows_total: number;
+  rows_ok: number;
+  rows_error: number;
+  rows_inserted: number;
+  rows_updated: number;
+  rows_unchanged: number;
+  rows_suspense: number;
+  error_file: string | null;
+  message: string | null;
+  reconciliation: Json;
+  actor: string;
+  started_at: Ts;
+  finished_at: Ts;
+};
+
+export type ImportErrorTable = {
+  import_id: string;
+  tenant_id: string;
+  seq: number;
+  line: number;
+  field: string;
+  reason: string;
+  raw: string | null;
+};
+
 declare module '../platform/db-types.ts' {
   interface Database {
     portfolios: PortfolioTable;
@@ -183,5 +220,7 @@ declare module '../platform/db-types.ts' {
     payments: PaymentTable;
     payment_allocations: PaymentAllocationTable;
     suspense_payments: SuspensePaymentTable;
+    imports: ImportTable;
+    import_errors: ImportErrorTable;
   }
 }
