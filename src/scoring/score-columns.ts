@@ -1,0 +1,171 @@
+/**
+ * Bulk scoring over a columnar data set. Each characteristic becomes a points lookup
+ * (cut points + points per range, or level code → points); rows are processed in blocks so
+ * the running totals stay in cache while each characteristic's column streams through.
+ * Rows scored in a fallback bin (unseen category, missing value training never saw) are
+ * counted per characteristic and reported in `flags`; nothing is defaulted silently.
+ */
+import { AppError } from '../platform/errors.ts';
+import { compileCategories, locateNumeric } from './bin-lookup.ts';
+import type { CompiledCharacteristic, CompiledModel } from './compile-model.ts';
+import { getColumn, type CategoricalColumn, type Column, type Dataset } from './dataset.ts';
+
+export type ScoringFlag = { characteristic: string; reason: 'missing-not-in-training' | 'unseen-category'; rows: number; values: string[] };
+
+export type ColumnScores = { scores: Float64Array; flags: ScoringFlag[] };
+
+const BLOCK = 2048;
+
+/** Resolves the data set column of a characteristic, in the form the model needs. */
+function columnFor(c: CompiledCharacteristic, dataset: Dataset): Column {
+  const col = getColumn(dataset, c.name);
+  if (c.kind === 'numeric' && col.kind !== 'numeric') {
+    const bad = col.levels.find((l) => Number.isNaN(Number(l))) ?? col.levels[0];
+    throw new AppError('INVALID_INPUT', { message: `${dataset.source}: column "${c.name}" must be numeric for this model but holds ${JSON.stringify(bad)}` });
+  }
+  if (c.kind === 'categorical' && col.kind === 'numeric') return numericAsCategorical(col.name, col.values);
+  return col;
+}
+
+function numericAsCategorical(name: string, values: Float64Array): CategoricalColumn {
+  const index = new Map<number, number>();
+  const levels: string[] = [];
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = index.get(v);
+    if (code === undefined) {
+      code = levels.length;
+      index.set(v, code);
+      levels.push(String(v));
+    }
+    codes[i] = code;
+  }
+  return { kind: 'categorical', name, codes, levels };
+}
+
+/** Level code (+1, so that missing −1 lands on 0) → bin, with unseen levels on the fallback bin. */
+function categoryBins(c: CompiledCharacteristic, col: CategoricalColumn): { table: Int32Array; unseen: string[]; unseenMask: Uint8Array } {
+  const { table, unseen } = compileCategories(c.source, col.levels);
+  const shifted = new Int32Array(col.levels.length + 1);
+  const unseenMask = new Uint8Array(col.levels.length);
+  const unseenSet = new Set(unseen);
+  shifted[0] = c.missingBin;
+  for (let l = 0; l < table.length; l++) {
+    shifted[l + 1] = table[l] < 0 ? c.unseenBin : table[l];
+    if (unseenSet.has(col.levels[l])) unseenMask[l] = 1;
+  }
+  return { table: shifted, unseen, unseenMask };
+}
+
+type Plan =
+  | { kind: 'numeric'; values: Float64Array; cuts: Float64Array; rangePoints: Float64Array; missingPoints: number; specials: Float64Array; specialPoints: number; c: CompiledCharacteristic }
+  | { kind: 'categorical'; codes: Int32Array; table: Float64Array; unseen: string[]; unseenMask: Uint8Array; c: CompiledCharacteristic };
+
+function plan(c: CompiledCharacteristic, dataset: Dataset): Plan {
+  const col = columnFor(c, dataset);
+  if (col.kind === 'numeric' && c.numeric) {
+    const loc = c.numeric;
+    return {
+      kind: 'numeric',
+      values: col.values,
+      cuts: loc.cuts,
+      rangePoints: Float64Array.from(loc.rangeBins, (b) => c.points[b]),
+      missingPoints: c.points[c.missingBin],
+      specials: loc.specials,
+      specialPoints: loc.specialBin >= 0 ? c.points[loc.specialBin] : 0,
+      c,
+    };
+  }
+  const cat = col as CategoricalColumn;
+  const { table, unseen, unseenMask } = categoryBins(c, cat);
+  return { kind: 'categorical', codes: cat.codes, table: Float64Array.from(table, (b) => c.points[b]), unseen, unseenMask, c };
+}
+
+function addNumeric(p: Extract<Plan, { kind: 'numeric' }>, out: Float64Array, start: number, end: number): void {
+  const { values, cuts, rangePoints, missingPoints, specials } = p;
+  const m = cuts.length;
+  const hasSpecials = specials.length > 0;
+  for (let i = start; i < end; i++) {
+    const x = values[i];
+    if (x !== x) {
+      out[i] += missingPoints;
+      continue;
+    }
+    if (hasSpecials && specials.includes(x)) {
+      out[i] += p.specialPoints;
+      continue;
+    }
+    let k = 0;
+    while (k < m && x >= cuts[k]) k++;
+    out[i] += rangePoints[k];
+  }
+}
+
+function addCategorical(p: Extract<Plan, { kind: 'categorical' }>, out: Float64Array, start: number, end: number): void {
+  const { codes, table } = p;
+  for (let i = start; i < end; i++) out[i] += table[codes[i] + 1];
+}
+
+function collectFlags(plans: Plan[]): ScoringFlag[] {
+  const flags: ScoringFlag[] = [];
+  for (const p of plans) {
+    let missingRows = 0;
+    if (p.kind === 'numeric') {
+      for (let i = 0; i < p.values.length; i++) if (p.values[i] !== p.values[i]) missingRows++;
+    } else {
+      let unseenRows = 0;
+      for (let i = 0; i < p.codes.length; i++) {
+        const c = p.codes[i];
+        if (c < 0) missingRows++;
+        else unseenRows += p.unseenMask[c];
+      }
+      if (unseenRows) flags.push({ characteristic: p.c.name, reason: 'unseen-category', rows: unseenRows, values: p.unseen.slice(0, 20) });
+    }
+    if (missingRows && p.c.missingFlagged) flags.push({ characteristic: p.c.name, reason: 'missing-not-in-training', rows: missingRows, values: [] });
+  }
+  return flags;
+}
+
+/**
+ * Scores every row of a data set.
+ * @throws AppError INVALID_INPUT naming a column the model needs that is absent or of the wrong type
+ */
+export function scoreColumns(compiled: CompiledModel, dataset: Dataset): ColumnScores {
+  const plans = compiled.characteristics.map((c) => plan(c, dataset));
+  const n = dataset.rows;
+  const scores = new Float64Array(n);
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    scores.fill(compiled.basePoints, start, end);
+    for (const p of plans) {
+      if (p.kind === 'numeric') addNumeric(p, scores, start, end);
+      else addCategorical(p, scores, start, end);
+    }
+  }
+  return { scores, flags: collectFlags(plans) };
+}
+
+/** The bin of every row for every characteristic (for reason codes and CSI). */
+export function binIndices(compiled: CompiledModel, dataset: Dataset): Uint8Array[] {
+  return compiled.characteristics.map((c) => {
+    const col = columnFor(c, dataset);
+    const out = new Uint8Array(dataset.rows);
+    if (col.kind === 'numeric' && c.numeric) {
+      const loc = c.numeric;
+      for (let i = 0; i < out.length; i++) {
+        const k = locateNumeric(loc, col.values[i]);
+        out[i] = k < 0 ? c.missingBin : k;
+      }
+      return out;
+    }
+    const cat = col as CategoricalColumn;
+    const { table } = categoryBins(c, cat);
+    for (let i = 0; i < out.length; i++) out[i] = table[cat.codes[i] + 1];
+    return out;
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Training a scorecard end to end: target, binning, WOE/IV, selection, logistic fit with
+ * wrong-sign removal, points scaling, bands and training metrics → a sealed model.
+ */
+import { AppError } from '../platform/errors.ts';
+import { assignBins } from './bin-lookup.ts';
+import { binDataset, type BinOverride } from './bin-dataset.ts';
+import { defaultBinningOptions, type BinningOptions } from './binning-options.ts';
+import { selectRows, type Dataset } from './dataset.ts';
+import { fitWoeModel } from './fit-woe-model.ts';
+import { buildBands, scoreDistribution } from './bands.ts';
+import { discrimination } from './metrics.ts';
+import { sealModel, SCHEMA_VERSION, type Candidate, type Label, type ModelCharacteristic, type ScorecardModel } from './model-artifact.ts';
+import { basePoints, binPoints, defaultScaling, scalingConstants, type Scaling } from './points-scaling.ts';
+import { selectCharacteristics } from './select-characteristics.ts';
+import { readTarget } from './target.ts';
+
+export type TrainOptions = {
+  target: string;
+  /** The target value that means bad (default "1"). */
+  bad?: string;
+  exclude?: string[];
+  binning?: Partial<BinningOptions>;
+  /** Minimum information value to keep a characteristic (default 0.02). */
+  minIv?: number;
+  /** Maximum absolute WOE correlation between kept characteristics (default 0.7). */
+  maxCorrelation?: number;
+  /** L2 penalty of the logistic regression (default 0: unpenalised). */
+  l2?: number;
+  scaling?: Partial<Scaling>;
+  overrides?: Record<string, BinOverride>;
+  labels?: Record<string, Partial<Label>>;
+  purpose?: string;
+  onProgress?: (message: string) => void;
+};
+
+function withoutMissingTarget(dataset: Dataset, y: Uint8Array): { data: Dataset; y: Uint8Array } {
+  const keep: number[] = [];
+  for (let i = 0; i < y.length; i++) if (y[i] !== 255) keep.push(i);
+  if (keep.length === y.length) return { data: dataset, y };
+  return { data: selectRows(dataset, keep), y: Uint8Array.from(keep, (i) => y[i]) };
+}
+
+function candidateColumns(dataset: Dataset, options: TrainOptions) {
+  const exclude = new Set(options.exclude ?? []);
+  for (const name of exclude) {
+    if (!dataset.columns.some((c) => c.name === name)) {
+      throw new AppError('INVALID_INPUT', { message: `${dataset.source}: excluded column "${name}" does not exist` });
+    }
+  }
+  return dataset.columns.filter((c) => c.name !== options.target && !exclude.has(c.name));
+}
+
+/**
+ * Trains a scorecard on a data set.
+ * @throws AppError INVALID_INPUT for a bad target or columns; RULE_VIOLATION when no
+ *   characteristic survives selection or the regression does not converge
+ */
+export function trainScorecard(dataset: Dataset, options: TrainOptions): ScorecardModel {
+  const log = options.onProgress ?? (() => undefined);
+  const bad = options.bad ?? '1';
+  const target = readTarget(dataset, options.target, bad);
+  const warnings: string[] = [];
+  if (target.missing) warnings.push(`${target.missing} rows without a target value were left out`);
+  const { data, y } = withoutMissingTarget(dataset, target.y);
+  const totals = { bads: target.bads, goods: target.goods };
+  const binning: BinningOptions = { ...defaultBinningOptions, ...options.binning };
+  const minIv = options.minIv ?? 0.02;
+  const maxCorrelation = options.maxCorrelation ?? 0.7;
+  const l2 = options.l2 ?? 0;
+  const scaling: Scaling = { ...defaultScaling, ...options.scaling };
+
+  log(`binning ${data.rows} rows (${target.bads} bad)…`);
+  const { binnings, dropped } = binDataset({ columns: candidateColumns(data, options), y, totals, options: binning, overrides: options.overrides, onProgress: log });
+  for (const d of dropped) warnings.push(`column "${d.name}" dropped: ${d.reason}`);
+  if (binnings.length === 0) throw new AppError('RULE_VIOLATION', { message: `${data.source}: no usable characteristic (all columns dropped)` });
+  const binIndex = binnings.map((b) => assignBins(b, data.columns.find((c) => c.name === b.name) ?? data.columns[0]));
+  const woe = binnings.map((b, k) => Float64Array.from(binIndex[k], (i) => b.bins[i].woe));
+  const selection = selectCharacteristics({ binnings, woe, minIv, maxCorrelation });
+  if (selection.selected.length === 0) {
+    throw new AppError('RULE_VIOLATION', { message: `${data.source}: no characteristic reaches IV ${minIv}; the target looks unrelated to the data` });
+  }
+  log(`fitting logistic regression on ${selection.selected.length} characteristics…`);
+  const { kept, fit, wrongSign } = fitWoeModel({ binIndex, binnings, chosen: selection.selected, y, l2, onProgress: log });
+  for (const w of wrongSign) warnings.push(`characteristic "${w.name}" dropped: wrong-sign coefficient ${w.coefficient.toFixed(4)}`);
+
+  const characteristics: ModelCharacteristic[] = kept.map((k, j) => {
+    const b = binnings[k];
+    const coefficient = fit.coefficients[j + 1];
+    const label = { en: options.labels?.[b.name]?.en ?? b.name, zh: options.labels?.[b.name]?.zh ?? options.labels?.[b.name]?.en ?? b.name };
+    return { ...b, label, coefficient, standardError: fit.standardErrors[j + 1], points: binPoints(coefficient, b.bins.map((x) => x.woe), scaling) };
+  });
+  const base = basePoints(fit.coefficients[0], scaling);
+  const scores = new Float64Array(data.rows).fill(base);
+  characteristics.forEach((c, j) => {
+    const idx = binIndex[kept[j]];
+    for (let i = 0; i < scores.length; i++) scores[i] += c.points[idx[i]];
+  });
+  const train = discrimination(scores, y, false);
+  log(`train AUC ${train.auc.toFixed(4)}, KS ${train.ks.toFixed(4)}`);
+
+  const candidates: Candidate[] = [
+    ...selection.candidates.map((c) => (wrongSign.some((w) => w.name === c.name) ? { ...c, status: 'wrong-sign' as const, note: 'coefficient not positive on WOE' } : c)),
+    ...dropped.map((d) => ({ name: d.name, iv: null, status: d.reason })),
+  ];
+  return sealModel({
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    purpose: options.purpose ?? 'collection',
+    target: { column: options.target, bad },
+    scaling: { ...scaling, ...scalingConstants(scaling) },
+    intercept: fit.coefficients[0],
+    interceptStandardError: fit.standardErrors[0],
+    basePoints: base,
+    characteristics,
+    candidates,
+    bands: buildBands(scores, y),
+    scoreDistribution: scoreDistribution(scores),
+    metrics: { train: { rows: train.rows, bads: train.bads, auc: train.auc, ks: train.ks, gini: train.gini } },
+    training: {
+      source: data.source,
+      rows: data.rows,
+      bads: target.bads,
+      goods: target.goods,
+      iterations: fit.iterations,
+      options: { binning, minIv, maxCorrelation, l2, exclude: options.exclude ?? [], overrides: options.overrides ?? {} },
+      warnings,
+    },
+  });
+}
