@@ -1,0 +1,97 @@
+/**
+ * `recoup compliance guard`: the content guard for outside checks (keep the format stable).
+ *
+ * Reads JSON Lines on stdin, one object per line:
+ *   {"id", "text", "lang"?: "zh"|"en", "audience"?: "debtor"|"third_party", "channel"?, "timeBarred"?: boolean}
+ * and writes one line per input line, in the same order:
+ *   {"id", "allowed", "reasons": [...], "spans": [{"start", "end", "reason"}]}
+ * `start`/`end` are offsets into `text` in UTF-16 code units (JavaScript string indices),
+ * end exclusive. A malformed line yields, for that line only,
+ *   {"id": <id or null>, "allowed": false, "reasons": ["invalid_input"], "error": "line N: <what>"}
+ * and processing continues. Blank lines are skipped. No database, configuration or
+ * environment is read.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { guardText } from './index.ts';
+import type { GuardInput } from './types.ts';
+
+/** One output line of the command. */
+export type GuardLine =
+  | { id: unknown; allowed: boolean; reasons: string[]; spans: { start: number; end: number; reason: string }[] }
+  | { id: unknown; allowed: false; reasons: ['invalid_input']; error: string };
+
+/**
+ * Judges one input line (1-based `lineNo` for error messages).
+ * @example judgeLine('{"id":"a","text":"hello"}', 1) // { id: 'a', allowed: true, reasons: [], spans: [] }
+ */
+export function judgeLine(line: string, lineNo: number): GuardLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return invalid(null, lineNo, `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(null, lineNo, 'expected a JSON object');
+  const o = value as Record<string, unknown>;
+  const id = typeof o.id === 'string' || typeof o.id === 'number' ? o.id : null;
+  const problem = validate(o);
+  if (problem) return invalid(id, lineNo, problem);
+  const input: GuardInput = { text: o.text as string };
+  if (o.lang === 'zh' || o.lang === 'en') input.lang = o.lang;
+  if (o.audience === 'debtor' || o.audience === 'third_party') input.audience = o.audience;
+  if (typeof o.channel === 'string') input.channel = o.channel;
+  if (o.timeBarred === true) input.timeBarred = true;
+  const r = guardText(input);
+  return { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans };
+}
+
+function validate(o: Record<string, unknown>): string | null {
+  if (o.id === undefined || o.id === null) return 'id: required (a string or number)';
+  if (typeof o.id !== 'string' && typeof o.id !== 'number') return 'id: must be a string or number';
+  if (typeof o.text !== 'string') return `text: required, must be a string (got ${o.text === undefined ? 'nothing' : typeof o.text})`;
+  if (o.lang !== undefined && o.lang !== null && o.lang !== 'zh' && o.lang !== 'en') return `lang: must be "zh" or "en" (got ${JSON.stringify(o.lang)})`;
+  if (o.audience !== undefined && o.audience !== null && o.audience !== 'debtor' && o.audience !== 'third_party') {
+    return `audience: must be "debtor" or "third_party" (got ${JSON.stringify(o.audience)})`;
+  }
+  if (o.channel !== undefined && o.channel !== null && typeof o.channel !== 'string') return 'channel: must be a string';
+  if (o.timeBarred !== undefined && o.timeBarred !== null && typeof o.timeBarred !== 'boolean') return 'timeBarred: must be true or false';
+  return null;
+}
+
+function invalid(id: unknown, lineNo: number, what: string): GuardLine {
+  return { id, allowed: false, reasons: ['invalid_input'], error: `line ${lineNo}: ${what}` };
+}
+
+/**
+ * Streams JSON Lines from `input` to `output` (stdin/stdout by default), line by line,
+ * respecting back-pressure.
+ */
+export async function runGuardCommand(
+  io: { input?: Readable; output?: Writable } = {},
+): Promise<void> {
+  const input = io.input ?? process.stdin;
+  const output = io.output ?? process.stdout;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  let batch = '';
+  for await (const raw of rl) {
+    lineNo++;
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    batch += JSON.stringify(judgeLine(line, lineNo)) + '\n';
+    if (batch.length >= 64 * 1024) {
+      await write(output, batch);
+      batch = '';
+    }
+  }
+  if (batch) await write(output, batch);
+}
+
+function write(output: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = output.write(chunk, (err) => (err ? reject(err) : undefined));
+    if (ok) resolve();
+    else output.once('drain', () => resolve());
+  });
+}

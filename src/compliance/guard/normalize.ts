@@ -1,0 +1,183 @@
+/**
+ * Text normalisation for the content guard, with an offset map back to the original.
+ *
+ * Evasions that the guard undoes before any pattern or classifier sees the text:
+ * full-width forms and compatibility characters (NFKC), case, zero-width and soft-hyphen
+ * characters, a few traditional Chinese characters, leetspeak inside words (k1ll, $hit,
+ * @ss), letters repeated for effect (kiiiill), letters spaced out or dotted (k i l l,
+ * j.a.i.l), spaces and junk between Chinese characters (杀 了 你, 坐*牢), and common
+ * Chinese homophones, pinyin and abbreviations (sha了你, 做牢, cnm, dsb).
+ *
+ * Every character of the normalised text keeps the UTF-16 range [start, end) of the
+ * original text it came from, so spans found on the normalised text point into the
+ * ORIGINAL text (JS string indices).
+ */
+import { homophoneSubstitutions } from './lexicon-normalize.ts';
+
+/** A normalised text and, for each of its UTF-16 units, the original range it came from. */
+export type NormalizedText = {
+  text: string;
+  starts: number[];
+  ends: number[];
+};
+
+type Unit = { c: string; s: number; e: number };
+
+const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\uFEFF]/;
+const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-', '\u00B4': "'", '`': "'" };
+const TRADITIONAL_PAIRS =
+  '殺杀債债還还騙骗廢废賴赖報报聯联絡络錄录監监獄狱傳传師师務务說说讓让會会們们來来後后門门媽妈幹干雜杂種种兒儿單单幫帮賣卖貸贷養养錢钱號号開开斷断燒烧車车產产凍冻結结執执員员無无賠赔騷骚擾扰滾滚豬猪腦脑殘残樣样訴诉訟讼關关係系親亲屬属學学網网貼贴臉脸處处這这個个對对應应該该現现問问題题讯讯訊讯';
+const TRADITIONAL: Record<string, string> = pairs(TRADITIONAL_PAIRS);
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
+const INNER_LEET: Record<string, string> = { '!': 'i', '|': 'l', '*': '*' };
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+const LATIN = /[a-z]/;
+
+/**
+ * Normalises a text for matching and keeps the offset map.
+ * @example normalizeText('Ｋ i l l').text === 'kill'
+ */
+export function normalizeText(original: string): NormalizedText {
+  let units = toUnits(original);
+  units = applyLeet(units);
+  units = collapseRepeats(units);
+  units = joinSpacedLetters(units);
+  units = removeCjkGaps(units);
+  units = substitute(units, homophoneSubstitutions);
+  return { text: units.map((u) => u.c).join(''), starts: units.map((u) => u.s), ends: units.map((u) => u.e) };
+}
+
+/** Maps a [start, end) range of the normalised text back to the original text. */
+export function toOriginalRange(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (n.starts.length === 0) return { start: 0, end: 0 };
+  const s = n.starts[Math.min(Math.max(start, 0), n.starts.length - 1)];
+  const e = n.ends[Math.min(Math.max(end - 1, 0), n.ends.length - 1)];
+  return { start: s, end: Math.max(e, s) };
+}
+
+function pairs(chars: string): Record<string, string> {
+  const a = Array.from(chars);
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < a.length; i += 2) out[a[i]] = a[i + 1];
+  return out;
+}
+
+function toUnits(original: string): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  for (const cp of original) {
+    const s = i;
+    i += cp.length;
+    if (ZERO_WIDTH.test(cp)) continue;
+    let n = QUOTES[cp] ?? cp.normalize('NFKC').toLowerCase();
+    n = TRADITIONAL[n] ?? n;
+    if (/^\s+$/.test(n)) n = ' ';
+    for (const c of n) out.push({ c, s, e: i });
+  }
+  return out;
+}
+
+/** Leetspeak inside tokens that contain at least two letters and are not a number with a unit (5pm, 24h). */
+function applyLeet(units: Unit[]): Unit[] {
+  const out = units.slice();
+  let i = 0;
+  while (i < out.length) {
+    if (!/[a-z0-9@$!|*]/.test(out[i].c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && /[a-z0-9@$!|*]/.test(out[j].c)) j++;
+    const token = out.slice(i, j).map((u) => u.c).join('');
+    const letters = (token.match(/[a-z]/g) ?? []).length;
+    if (letters >= 2 && !/^\d+[a-z]{0,3}$/.test(token) && !/^[a-z]+\d+$/.test(token)) {
+      for (let k = i; k < j; k++) {
+        const c = out[k].c;
+        const inner = k > i && k < j - 1 && LATIN.test(out[k - 1].c) && LATIN.test(out[k + 1].c);
+        const rep = LEET[c] ?? (inner ? INNER_LEET[c] : undefined);
+        if (rep !== undefined) out[k] = { ...out[k], c: rep };
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Three or more of the same Latin letter become one (kiiiill → kill, fuuuck → fuck). */
+function collapseRepeats(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i].c;
+    if (LATIN.test(c)) {
+      let j = i;
+      while (j + 1 < units.length && units[j + 1].c === c) j++;
+      if (j - i >= 2) {
+        out.push({ c, s: units[i].s, e: units[j].e });
+        i = j;
+        continue;
+      }
+    }
+    out.push(units[i]);
+  }
+  return out;
+}
+
+/** Runs of three or more single letters separated by spaces or dots (k i l l, j.a.i.l) are joined. */
+function joinSpacedLetters(units: Unit[]): Unit[] {
+  const text = units.map((u) => u.c).join('');
+  const drop = new Set<number>();
+  const re = /(?<![a-z])[a-z](?:[ .\-_*·]{1,2}[a-z](?![a-z])){2,}/g;
+  for (const m of text.matchAll(re)) {
+    const base = m.index ?? 0;
+    for (let k = 0; k < m[0].length; k++) if (!LATIN.test(m[0][k])) drop.add(base + k);
+  }
+  return drop.size ? units.filter((_, k) => !drop.has(k)) : units;
+}
+
+/** Spaces and junk symbols between Chinese characters (or between Chinese and Latin) are removed. */
+function removeCjkGaps(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (/[\s*._\-~|/\\·•+#^'"]/.test(units[i].c) && out.length) {
+      let j = i;
+      while (j < units.length && /[\s*._\-~|/\\·•+#^'"]/.test(units[j].c)) j++;
+      const prev = out[out.length - 1].c;
+      const next = units[j]?.c ?? '';
+      const cjkBoth = CJK.test(prev) && CJK.test(next);
+      const mixed = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
+      const onlySpace = units.slice(i, j).every((u) => u.c === ' ');
+      if (j - i <= 3 && (cjkBoth || (mixed && onlySpace))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(units[i]);
+  }
+  return out;
+}
+
+/** Applies [pattern, replacement] pairs; replaced text maps to the whole original range of the match. */
+function substitute(units: Unit[], subs: ReadonlyArray<readonly [RegExp, string]>): Unit[] {
+  let cur = units;
+  for (const [re, rep] of subs) {
+    const text = cur.map((u) => u.c).join('');
+    re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    const out: Unit[] = [];
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      const a = m.index ?? 0;
+      const b = a + m[0].length;
+      if (b === a) continue;
+      out.push(...cur.slice(last, a));
+      const s = cur[a].s;
+      const e = cur[b - 1].e;
+      for (const c of rep) out.push({ c, s, e });
+      last = b;
+    }
+    out.push(...cur.slice(last));
+    cur = out;
+  }
+  return cur;
+}

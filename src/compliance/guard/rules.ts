@@ -1,0 +1,103 @@
+/**
+ * The rule half of the content guard: runs the English and Chinese lexicons over a
+ * normalised text, with clause-scoped negation ("we will NOT contact your employer",
+ * "我们不会联系您的家人") and lawful-context exemptions, and returns findings with offsets
+ * into the normalised text.
+ */
+import type { NormalizedText } from './normalize.ts';
+import { chineseRules } from './rules-zh.ts';
+import { englishRules } from './rules-en.ts';
+import type { GuardReason, PatternRule } from './types.ts';
+
+/** One rule match, in normalised-text offsets. */
+export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
+
+/** Context the rules need besides the text. */
+export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
+
+const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
+
+const EN_NEGATOR =
+  /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal to|unlawful to|no longer|rather than|instead of|avoid)\b/g;
+/** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
+const EN_NEGATION_BREAKERS =
+  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paying|payment|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|want|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse)\b/;
+const ZH_NEGATOR =
+  /(?:不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非)/g;
+const ZH_NEGATION_BREAKERS = /^(?:还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
+const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就/g;
+const SENTENCE_BREAK = /[.;!?\n。！？；]/;
+
+const TIME_BAR_MENTION =
+  /\b(?:time[- ]barred|statute[- ]barred|statute of limitations?|limitation period|too old to (?:be )?su(?:e|ed)|past the (?:legal )?(?:time limit|limitation)|beyond the (?:statute|limitation))\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:诉讼)?时效|诉讼时效(?:已|已经)?(?:过|届满|经过|到期|超过)|时效(?:已|已经)(?:过|届满)/;
+
+/**
+ * Runs every rule over the normalised text.
+ * @example findRuleSpans(normalizeText('We will call your boss'), { timeBarred: false, thirdParty: false })
+ */
+export function findRuleSpans(n: NormalizedText, ctx: RuleContext): RuleFinding[] {
+  const text = n.text;
+  const timeBarred = ctx.timeBarred || mentionsTimeBar(text);
+  const addressed: RuleFinding[] = [];
+  for (const rule of ALL_RULES) {
+    if (rule.when === 'addresses_third_party') addressed.push(...matchRule(rule, text));
+  }
+  const thirdParty = ctx.thirdParty || addressed.length > 0;
+  const out: RuleFinding[] = [];
+  for (const rule of ALL_RULES) {
+    if (rule.when === 'addresses_third_party') continue;
+    if (rule.when === 'time_barred' && !timeBarred) continue;
+    if (rule.when === 'third_party' && !thirdParty) continue;
+    out.push(...matchRule(rule, text));
+  }
+  if (out.some((f) => f.reason === 'third_party_disclosure')) out.push(...addressed);
+  return out;
+}
+
+function mentionsTimeBar(text: string): boolean {
+  const m = TIME_BAR_MENTION.exec(text);
+  if (!m) return false;
+  const isZh = /[\u4e00-\u9fff]/.test(m[0]);
+  return !isNegated(text, m.index, isZh);
+}
+
+function matchRule(rule: PatternRule, text: string): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const zh = rule.id.startsWith('zh.');
+  rule.re.lastIndex = 0;
+  for (const m of text.matchAll(rule.re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (end === start) continue;
+    if (rule.exempt && rule.exempt.test(sentenceAround(text, start, end))) continue;
+    if (rule.negatable !== false && isNegated(text, start, zh)) continue;
+    out.push({ start, end, reason: rule.reason, ruleId: rule.id });
+  }
+  return out;
+}
+
+/** The sentence that contains [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+/** Whether a negation in the same clause, before `pos`, applies to what starts at `pos`. */
+export function isNegated(text: string, pos: number, zh: boolean): boolean {
+  const from = Math.max(0, pos - (zh ? 24 : 80));
+  let window = text.slice(from, pos);
+  let cut = 0;
+  for (const m of window.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  window = window.slice(cut);
+  const negRe = zh ? ZH_NEGATOR : EN_NEGATOR;
+  const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;
+  negRe.lastIndex = 0;
+  for (const m of window.matchAll(negRe)) {
+    const after = window.slice((m.index ?? 0) + m[0].length);
+    if (!breakers.test(after)) return true;
+  }
+  return false;
+}
