@@ -4,9 +4,11 @@
  */
 import type { Command } from 'commander';
 import { registerComplianceCommands } from '../compliance/cli.ts';
+import { registerScoringCommands } from '../scoring/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
 export const commandRegistrars: CommandRegistrar[] = [
   registerComplianceCommands,
+  registerScoringCommands,
 ];

@@ -169,3 +169,28 @@ export function binIndices(compiled: CompiledModel, dataset: Dataset): Uint8Arra
     return out;
   });
 }
+
+/** Per row (0-based, only rows that have any), why a value was scored in a fallback bin. */
+export function rowFlags(compiled: CompiledModel, dataset: Dataset): Map<number, string[]> {
+  const flags = new Map<number, string[]>();
+  const add = (i: number, text: string) => {
+    const list = flags.get(i);
+    if (list) list.push(text);
+    else flags.set(i, [text]);
+  };
+  for (const c of compiled.characteristics) {
+    const col = columnFor(c, dataset);
+    if (col.kind === 'numeric') {
+      if (!c.missingFlagged) continue;
+      for (let i = 0; i < col.values.length; i++) if (col.values[i] !== col.values[i]) add(i, `${c.name}: missing, not seen in training`);
+      continue;
+    }
+    const { unseenMask } = categoryBins(c, col);
+    for (let i = 0; i < col.codes.length; i++) {
+      const code = col.codes[i];
+      if (code < 0 && c.missingFlagged) add(i, `${c.name}: missing, not seen in training`);
+      else if (code >= 0 && unseenMask[code]) add(i, `${c.name}: unseen category ${JSON.stringify(col.levels[code])}`);
+    }
+  }
+  return flags;
+}
