@@ -1,0 +1,156 @@
+/**
+ * The facts every rule needs, derived once per decision from a parsed scenario: who the
+ * proposed contact reaches (the consumer, someone standing in for the consumer, or a third
+ * party), which particular debts it is about, the debtor's zones, and the local day of every
+ * history event in the primary zone (computed lazily, once).
+ */
+import type { RulePack } from './rules/packs.ts';
+import { reasonCitations, type ReasonCode, type Regime } from './rules/reasons.ts';
+import { localDay } from './rules/zone-time.ts';
+import type { ContactEvent, Debt, ProposedContact, Relationship, Scenario } from './scenario.ts';
+
+/** How the law treats the person the contact reaches. */
+export type PartyClass = 'consumer' | 'permitted' | 'third_party';
+
+/** The per-decision context shared by the evaluators. */
+export type Ctx = {
+  s: Scenario;
+  pack: RulePack;
+  regime: Regime;
+  p: ProposedContact;
+  zone: string;
+  zones: string[];
+  partyClass: PartyClass;
+  /** Key of the person contacted: `debtor`, or `tp:<id|relationship|number>`. */
+  person: string;
+  /** Particular-debt keys (student loans sharing an account are one) the contact is about. */
+  debtKeys: Set<string>;
+  /** The debts the contact is about (all debts when the proposal names none). */
+  debts: Debt[];
+  /** The consumer-initiated history event this contact answers, when the respond-once exception holds. */
+  reply: ContactEvent | null;
+  day: number;
+  eventDay: (i: number) => number;
+  blocks: Map<ReasonCode, string>;
+  warnings: string[];
+};
+
+const consumerStandIns: Relationship[] = ['spouse', 'legal_guardian', 'guardian', 'successor_in_interest'];
+const estateStandIns: Relationship[] = ['executor', 'administrator', 'personal_representative'];
+const ukActingFor: Relationship[] = ['legal_guardian', 'guardian', 'attorney', 'personal_representative', 'executor', 'administrator'];
+
+/** Classifies the person a contact reaches under the regime (US 1006.6(a), (d)(1); UK CONC 7.9.10R; CN GB/T 45251-2025). */
+export function classifyParty(s: Scenario, c: { party: string; relationship?: Relationship }): PartyClass {
+  if (c.party === 'debtor') return 'consumer';
+  const r = c.relationship;
+  if (!r) return 'third_party';
+  if (s.regime === 'US_REG_F') {
+    if (consumerStandIns.includes(r)) return 'consumer';
+    if (r === 'parent' && s.debtor.isMinor) return 'consumer';
+    if (estateStandIns.includes(r) && s.debtor.flags.deceased) return 'consumer';
+    if (r === 'attorney') return 'permitted';
+    return 'third_party';
+  }
+  if (s.regime === 'UK_CONC') return ukActingFor.includes(r) ? 'consumer' : 'third_party';
+  return r === 'guarantor' ? 'permitted' : 'third_party';
+}
+
+/** The key of the person a contact or event reaches. */
+export function personKey(c: { party: string; thirdPartyId?: string; relationship?: string; to?: string }): string {
+  if (c.party === 'debtor') return 'debtor';
+  return `tp:${c.thirdPartyId ?? c.relationship ?? c.to ?? 'unknown'}`;
+}
+
+/** Maps a debt id to its particular-debt key (1006.14(b)(4): student loans on one account are one debt). */
+export function debtKeyOf(s: Scenario, id: string): string {
+  const d = s.debts.find((x) => x.id === id);
+  return d?.studentLoanAccount ? `sla:${d.studentLoanAccount}` : `id:${id}`;
+}
+
+function findReply(s: Scenario, p: ProposedContact, warnings: string[]): ContactEvent | null {
+  if (p.inReplyTo === undefined) return null;
+  const e = s.history.find((h) => h.id === p.inReplyTo);
+  if (!e) {
+    warnings.push(`inReplyTo ${p.inReplyTo}: no history event with that id; no respond-once exception`);
+    return null;
+  }
+  if (e.direction !== 'inbound') {
+    warnings.push(`inReplyTo ${p.inReplyTo}: the event was not consumer-initiated; no respond-once exception`);
+    return null;
+  }
+  if (e.channel !== p.channel) {
+    warnings.push(`inReplyTo ${p.inReplyTo}: a reply must use the same medium (${e.channel}); no respond-once exception`);
+    return null;
+  }
+  if (s.history.some((h) => h.direction === 'outbound' && h.inReplyTo === p.inReplyTo)) {
+    warnings.push(`inReplyTo ${p.inReplyTo}: already answered once; no further exception`);
+    return null;
+  }
+  return e;
+}
+
+/** Builds the context of one decision. */
+export function buildContext(s: Scenario, pack: RulePack): Ctx {
+  const p = s.proposed;
+  const zone = s.debtor.timezone;
+  const zones = [zone, ...s.debtor.knownTimezones.filter((z) => z !== zone)];
+  const ids = p.debtId !== undefined ? [p.debtId, ...(p.discussedDebtIds ?? [])] : s.debts.map((d) => d.id);
+  const debts = s.debts.filter((d) => ids.includes(d.id));
+  const warnings: string[] = [];
+  const days = new Float64Array(s.history.length).fill(NaN);
+  return {
+    s,
+    pack,
+    regime: s.regime,
+    p,
+    zone,
+    zones,
+    partyClass: classifyParty(s, p),
+    person: personKey(p),
+    debtKeys: new Set(ids.map((id) => debtKeyOf(s, id))),
+    debts,
+    reply: findReply(s, p, warnings),
+    day: localDay(zone, p.at),
+    eventDay: (i) => {
+      const v = days[i];
+      if (v === v) return v;
+      const d = localDay(zone, s.history[i].at);
+      days[i] = d;
+      return d;
+    },
+    blocks: new Map(),
+    warnings,
+  };
+}
+
+/** Records a blocking reason with its citation (the regime's default unless given). */
+export function block(ctx: Ctx, reason: ReasonCode, citation?: string): void {
+  if (!ctx.blocks.has(reason)) ctx.blocks.set(reason, citation ?? reasonCitations[reason][ctx.regime]);
+}
+
+/** True when the proposal is a telephone call (incl. voicemail and ringless voicemail). */
+export function isCall(p: ProposedContact): boolean {
+  return p.channel === 'phone' && (p.kind === undefined || p.kind === 'call_attempt' || p.kind === 'voicemail' || p.kind === 'conversation');
+}
+
+/** True when a history event is a call placed (attempt, voicemail incl. ringless, or conversation). */
+export function isCallEvent(e: ContactEvent): boolean {
+  if (e.kind === 'voicemail') return true;
+  return e.channel === 'phone' && (e.kind === 'call_attempt' || e.kind === 'conversation');
+}
+
+/** Normalises a phone number (digits only) or an email address (lower case) for comparison. */
+export function normalizeAddress(a: string): string {
+  const t = a.trim().toLowerCase().replace(/^(sms|email|tel):/, '');
+  return t.includes('@') ? t : t.replace(/\D/g, '');
+}
+
+/** True when two numbers or addresses are the same (a number with and without country code matches). */
+export function sameAddress(a: string, b: string): boolean {
+  const x = normalizeAddress(a);
+  const y = normalizeAddress(b);
+  if (x === y) return x.length > 0;
+  if (x.includes('@') || y.includes('@')) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 7 && long.endsWith(short) && long.length - short.length <= 3;
+}

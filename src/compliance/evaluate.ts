@@ -1,0 +1,97 @@
+/**
+ * `decideContact`: the one pure decision every contact path uses. Given a parsed scenario
+ * (debtor, debts, full history, proposed contact) and a rule pack, it returns every blocking
+ * reason of the §0.2 vocabulary with its citation, warnings, and, when the block is only
+ * about time or frequency, the earliest instant at which the same contact would be allowed.
+ */
+import { buildContext, type Ctx } from './evaluate-context.ts';
+import { evaluateChannel } from './evaluate-channel.ts';
+import { evaluateContent } from './evaluate-content.ts';
+import { cnFrequencyRules, usFrequencyRules } from './evaluate-frequency.ts';
+import { evaluateHolds } from './evaluate-holds.ts';
+import { evaluateParties } from './evaluate-parties.ts';
+import { timeRules, type TimeRule } from './evaluate-time.ts';
+import type { RulePack } from './rules/packs.ts';
+import { reasonCodes, type ReasonCode } from './rules/reasons.ts';
+import { DAY_MS } from './rules/zone-time.ts';
+import type { Scenario } from './scenario.ts';
+
+/** The decision on one proposed contact. */
+export type ContactDecision = {
+  allowed: boolean;
+  /** Blocking reasons, in vocabulary order; empty when allowed. */
+  reasons: ReasonCode[];
+  /** `citations[i]` is the rule that `reasons[i]` rests on. */
+  citations: string[];
+  /** Non-blocking concerns (fail-closed assumptions, advice). */
+  warnings: string[];
+  /** Earliest instant (ISO, UTC) the same contact would be allowed, when only time/frequency blocks; else null. */
+  nextAllowedAt: string | null;
+  packId: string;
+  packVersion: string;
+};
+
+/** How far ahead `nextAllowedAt` is searched. */
+const HORIZON_MS = 400 * DAY_MS;
+
+function timeAndFrequencyRules(ctx: Ctx): TimeRule[] {
+  const rules = timeRules(ctx);
+  if (ctx.regime === 'US_REG_F') rules.push(...usFrequencyRules(ctx));
+  if (ctx.regime === 'CN_NIFA') rules.push(...cnFrequencyRules(ctx));
+  return rules;
+}
+
+function firstBlocking(rules: TimeRule[], t: number): TimeRule | null {
+  for (const r of rules) if (r.check(t) !== null) return r;
+  return null;
+}
+
+/** Searches the earliest instant ≥ start at which no time rule blocks. */
+function searchNextAllowed(rules: TimeRule[], start: number): number | null {
+  let t = start;
+  for (let i = 0; i < 2000; i++) {
+    const r = firstBlocking(rules, t);
+    if (!r) return t;
+    const next = r.next(t);
+    t = next > t ? next : t + 60_000;
+    if (t - start > HORIZON_MS) return null;
+  }
+  return null;
+}
+
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Decides one proposed contact.
+ * @example decideContact(parseScenario(raw).scenario, resolvePack('US_REG_F'))
+ */
+export function decideContact(scenario: Scenario, pack: RulePack): ContactDecision {
+  const ctx = buildContext(scenario, pack);
+  const rules = timeAndFrequencyRules(ctx);
+  const timeBlocked = new Set<ReasonCode>();
+  for (const r of rules) {
+    const citation = r.check(ctx.p.at);
+    if (citation !== null && !ctx.blocks.has(r.reason)) {
+      ctx.blocks.set(r.reason, citation);
+      timeBlocked.add(r.reason);
+    }
+  }
+  evaluateHolds(ctx);
+  evaluateParties(ctx);
+  evaluateChannel(ctx);
+  evaluateContent(ctx);
+  const reasons = reasonCodes.filter((r) => ctx.blocks.has(r));
+  const onlyTime = reasons.length > 0 && reasons.every((r) => timeBlocked.has(r));
+  const next = onlyTime ? searchNextAllowed(rules, ctx.p.at) : null;
+  return {
+    allowed: reasons.length === 0,
+    reasons,
+    citations: reasons.map((r) => ctx.blocks.get(r) ?? ''),
+    warnings: ctx.warnings,
+    nextAllowedAt: next === null ? null : isoSeconds(next),
+    packId: pack.id,
+    packVersion: pack.version,
+  };
+}

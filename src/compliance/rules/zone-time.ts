@@ -1,0 +1,113 @@
+/**
+ * Fast local-time arithmetic over the IANA database shipped with Node (`Intl`): the UTC
+ * offset of a zone at an instant is computed once per zone and hour and cached, so the
+ * hot loop of the gate never formats dates. Days are counted as whole days since
+ * 1970-01-01 in the zone ("day numbers"); minutes are minutes after local midnight.
+ */
+
+const HOUR = 3_600_000;
+/** Milliseconds per day. */
+export const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** True when `zone` is a time zone the IANA database (via Intl) knows. */
+export function isKnownZone(zone: string): boolean {
+  if (zone.length === 0) return false;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+function computeOffset(zone: string, ms: number): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const parts = formatterFor(zone).formatToParts(new Date(whole));
+  const v: Record<string, number> = {};
+  for (const p of parts) if (p.type !== 'literal') v[p.type] = Number(p.value);
+  const asUtc = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute, v.second);
+  return asUtc - whole;
+}
+
+/** The UTC offset (ms) of `zone` at the instant `ms`, cached per zone and hour. */
+export function offsetAt(zone: string, ms: number): number {
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
+  }
+  const bucket = Math.floor(ms / HOUR);
+  const hit = cache.get(bucket);
+  if (hit !== undefined) return hit;
+  const a = computeOffset(zone, bucket * HOUR);
+  const b = computeOffset(zone, bucket * HOUR + HOUR - 1000);
+  if (a === b) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(bucket, a);
+    return a;
+  }
+  return computeOffset(zone, ms);
+}
+
+/** The local day number of the instant in the zone. */
+export function localDay(zone: string, ms: number): number {
+  return Math.floor((ms + offsetAt(zone, ms)) / DAY_MS);
+}
+
+/** Local minutes after midnight (floored to the minute) of the instant in the zone. */
+export function localMinute(zone: string, ms: number): number {
+  const local = ms + offsetAt(zone, ms);
+  return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 60_000);
+}
+
+/** Day of week of a day number, ISO style: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The instant at which local wall time `minute` of local `day` occurs in the zone. In a
+ * spring-forward gap the instant just after the gap is returned; in an autumn overlap the
+ * earlier instant.
+ */
+export function instantAt(zone: string, day: number, minute: number): number {
+  const wall = day * DAY_MS + minute * 60_000;
+  const first = wall - offsetAt(zone, wall);
+  const earlier = wall - offsetAt(zone, first - HOUR);
+  if (localDay(zone, earlier) === day && localMinute(zone, earlier) === minute) return earlier;
+  const t = wall - offsetAt(zone, first);
+  if (localMinute(zone, t) === minute) return t;
+  // gap: the wall time does not exist; the first instant after it
+  return Math.max(first, t);
+}
+
+/** Day number of a calendar date `YYYY-MM-DD` (no zone: calendar dates are local by definition). */
+export function dayOfDate(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
