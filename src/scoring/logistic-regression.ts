@@ -101,7 +101,15 @@ export function fitLogistic(input: LogisticInput): LogisticFit {
   if (!Number.isFinite(beta[0])) throw new AppError('INVALID_INPUT', { message: 'logistic regression needs both classes in the target' });
   let pass = accumulate(input, beta, true);
   for (let iter = 1; iter <= maxIterations; iter++) {
-    const step = choleskySolve(cholesky(pass.hess, q), q, pass.grad);
+    let factor: Float64Array;
+    try {
+      factor = cholesky(pass.hess, q);
+    } catch (e) {
+      // singular at the start: collinear design; later: weights vanished (separation)
+      if (iter === 1) throw e;
+      break;
+    }
+    const step = choleskySolve(factor, q, pass.grad);
     let scale = 1;
     let next = beta;
     let nextPass = pass;
