@@ -10,6 +10,8 @@ import { parseScenario } from './scenario-parse.ts';
 export type Raw = Record<string, unknown>;
 
 const zones = { US_REG_F: 'America/New_York', UK_CONC: 'Europe/London', CN_NIFA: 'Asia/Shanghai' } as const;
+/** Default proposal times: Wed 2026-06-10 at local noon (EDT, BST, CST). */
+const noon = { US_REG_F: '2026-06-10T16:00:00Z', UK_CONC: '2026-06-10T11:00:00Z', CN_NIFA: '2026-06-10T04:00:00Z' } as const;
 
 /** A minimal valid raw scenario of a regime; `over` replaces top-level keys, `debtor`/`flags`/`proposed` are merged. */
 export function rawScenario(regime: keyof typeof zones, over: { debtor?: Raw; flags?: Raw; proposed?: Raw; debts?: Raw[]; history?: Raw[]; collector?: Raw; id?: string } = {}): Raw {
@@ -25,7 +27,7 @@ export function rawScenario(regime: keyof typeof zones, over: { debtor?: Raw; fl
     },
     debts: over.debts ?? [{ id: 'd1', creditorType: 'bank' }],
     history: over.history ?? [],
-    proposed: { channel: 'phone', debtId: 'd1', party: 'debtor', at: '2026-06-10T12:00:00Z', ...(over.proposed ?? {}) },
+    proposed: { channel: 'phone', debtId: 'd1', party: 'debtor', at: noon[regime], ...(over.proposed ?? {}) },
     ...(over.collector ? { collector: over.collector } : {}),
   };
 }
