@@ -86,17 +86,25 @@ function isInitialCommunication(ctx: Ctx): boolean {
   );
 }
 
+/**
+ * 1006.18(e): the message must say it is from a debt collector, in every language it uses. The
+ * fuller initial-communication statement ("attempting to collect a debt and any information
+ * obtained will be used for that purpose") is checked as a warning only, because a scenario's
+ * history need not reach back to the first communication.
+ */
 function disclosures(ctx: Ctx, text: string): void {
   const p = ctx.p;
   if (p.purpose === 'opt_out_confirmation' || ctx.partyClass !== 'consumer') return;
   if (p.kind === 'voicemail' && p.party === 'debtor' && isLimitedContentMessage(text)) return;
-  const initial = isInitialCommunication(ctx);
   const langs = messageLanguages(text);
   if (langs.length === 0) langs.push(/[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
-  const missing = langs.filter((l) => !(initial ? disclosure[l].initial : disclosure[l].later).test(text));
-  if (missing.length) block(ctx, 'missing_disclosure', initial ? '12 CFR 1006.18(e)(1); (e)(4)' : '12 CFR 1006.18(e)(2); (e)(4)');
-  if (initial && !missing.length && langs.includes('en') && !/information (?:obtained|we obtain|collected)/i.test(text)) {
-    ctx.warnings.push('initial communication: add "any information obtained will be used for that purpose" (1006.18(e)(1))');
+  const missing = langs.filter((l) => !disclosure[l].later.test(text));
+  if (missing.length) {
+    block(ctx, 'missing_disclosure', langs.length > 1 ? '12 CFR 1006.18(e); (e)(4) (every language of the message)' : '12 CFR 1006.18(e)');
+    return;
+  }
+  if (isInitialCommunication(ctx) && !langs.every((l) => disclosure[l].initial.test(text))) {
+    ctx.warnings.push('no earlier communication in the history: if this is the initial communication it must say it is an attempt to collect a debt and that information obtained will be used for that purpose (1006.18(e)(1))');
   }
 }
 
