@@ -1,0 +1,112 @@
+/**
+ * The authority matrix: the ONE source of truth for how far a robot, an agent, a team
+ * lead or a supervisor may go on a settlement discount and a plan's length, by the
+ * account's bucket and score band. The robot, the agent desk, the plan and settlement use
+ * cases all call `getAuthority` / `checkOffer`; nothing else holds limits.
+ *
+ * The cell = base limits of (level, bucket group) scaled by the score band: a debtor
+ * likely to pay (band A) gets less discount than one unlikely to (band D).
+ */
+export const authorityLevels = ['robot', 'agent', 'team_lead', 'supervisor'] as const;
+export type AuthorityLevel = (typeof authorityLevels)[number];
+export const scoreBands = ['A', 'B', 'C', 'D', 'unscored'] as const;
+export type ScoreBand = (typeof scoreBands)[number];
+export type BucketGroup = 'early' | 'mid' | 'late' | 'written_off';
+
+export type Authority = {
+  level: AuthorityLevel;
+  bucket: string;
+  scoreBand: ScoreBand;
+  /** Largest discount on the balance, in basis points (1500 = 15 %). */
+  maxDiscountBps: number;
+  /** Longest plan (or settlement paid in installments), in months. */
+  maxPlanMonths: number;
+};
+
+type Limits = { maxDiscountBps: number; maxPlanMonths: number };
+
+/** Base limits per level and bucket group (band C). Data, not code: edit here. */
+export const baseAuthority: Record<AuthorityLevel, Record<BucketGroup, Limits>> = {
+  robot: { early: { maxDiscountBps: 0, maxPlanMonths: 3 }, mid: { maxDiscountBps: 500, maxPlanMonths: 6 }, late: { maxDiscountBps: 1500, maxPlanMonths: 6 }, written_off: { maxDiscountBps: 3000, maxPlanMonths: 6 } },
+  agent: { early: { maxDiscountBps: 500, maxPlanMonths: 6 }, mid: { maxDiscountBps: 1500, maxPlanMonths: 12 }, late: { maxDiscountBps: 3000, maxPlanMonths: 12 }, written_off: { maxDiscountBps: 5000, maxPlanMonths: 12 } },
+  team_lead: { early: { maxDiscountBps: 1000, maxPlanMonths: 12 }, mid: { maxDiscountBps: 2500, maxPlanMonths: 18 }, late: { maxDiscountBps: 4500, maxPlanMonths: 24 }, written_off: { maxDiscountBps: 6500, maxPlanMonths: 24 } },
+  supervisor: { early: { maxDiscountBps: 2000, maxPlanMonths: 24 }, mid: { maxDiscountBps: 4000, maxPlanMonths: 36 }, late: { maxDiscountBps: 6000, maxPlanMonths: 36 }, written_off: { maxDiscountBps: 8000, maxPlanMonths: 48 } },
+};
+
+/** Discount multiplier per score band (percent of the base discount). */
+export const bandDiscountPercent: Record<ScoreBand, number> = { A: 50, B: 75, C: 100, D: 120, unscored: 75 };
+
+const bucketGroups: Record<string, BucketGroup> = {
+  M0: 'early', M1: 'early', current: 'early', '1-30': 'early', '30': 'early',
+  M2: 'mid', M3: 'mid', '31-60': 'mid', '61-90': 'mid', '60': 'mid', '90': 'mid',
+  M4: 'late', M5: 'late', M6: 'late', '91-120': 'late', '120': 'late', '120+': 'late',
+  'M7+': 'written_off', M7: 'written_off', charged_off: 'written_off',
+};
+
+/** The bucket group of a bucket label of either scheme (CN M0…M7+, US current/30/60/90/120+); unknown labels count as early (the strictest). */
+export function bucketGroup(bucket: string): BucketGroup {
+  return bucketGroups[bucket] ?? 'early';
+}
+
+/** The CN_M bucket of a days-past-due figure (M0 current, M1 1–30 … M6 151–180, M7+ > 180). */
+export function bucketOfDpd(dpd: number): string {
+  if (dpd <= 0) return 'M0';
+  if (dpd > 180) return 'M7+';
+  return `M${Math.ceil(dpd / 30)}`;
+}
+
+/**
+ * The limits of one level for one bucket and score band.
+ * @example getAuthority({ level: 'agent', bucket: 'M3', scoreBand: 'B' }) // { maxDiscountBps: 1125, maxPlanMonths: 12, … }
+ */
+export function getAuthority(input: { level: AuthorityLevel; bucket: string; scoreBand: ScoreBand }): Authority {
+  const base = baseAuthority[input.level][bucketGroup(input.bucket)];
+  const discount = Math.min(9000, Math.floor((base.maxDiscountBps * bandDiscountPercent[input.scoreBand]) / 100));
+  return { level: input.level, bucket: input.bucket, scoreBand: input.scoreBand, maxDiscountBps: discount, maxPlanMonths: base.maxPlanMonths };
+}
+
+export type OfferCheck = {
+  withinAuthority: boolean;
+  discountBps: number;
+  authority: Authority;
+  /** Why the offer is beyond this level (empty when within). */
+  violations: string[];
+  /** The lowest level whose authority covers the offer, or null when none does. */
+  lowestLevel: AuthorityLevel | null;
+};
+
+/** Discount of an offer on a balance, in basis points, rounded up (a fraction of a point counts against the offer). */
+export function discountBps(balanceMinor: number, offerMinor: number): number {
+  if (balanceMinor <= 0) return 0;
+  return Math.max(0, Math.ceil(((balanceMinor - offerMinor) * 10_000) / balanceMinor));
+}
+
+/**
+ * Checks an offer (a settlement amount and/or a plan length) against a level's authority.
+ * @example checkOffer({ level: 'robot', bucket: 'M2', scoreBand: 'C', balanceMinor: 100000, offerMinor: 90000, planMonths: 1 })
+ */
+export function checkOffer(input: {
+  level: AuthorityLevel;
+  bucket: string;
+  scoreBand: ScoreBand;
+  balanceMinor: number;
+  offerMinor: number;
+  planMonths: number;
+}): OfferCheck {
+  const check = (level: AuthorityLevel) => {
+    const authority = getAuthority({ level, bucket: input.bucket, scoreBand: input.scoreBand });
+    const d = discountBps(input.balanceMinor, input.offerMinor);
+    const violations: string[] = [];
+    if (d > authority.maxDiscountBps) violations.push(`discount ${(d / 100).toFixed(2)}% exceeds ${level} limit ${(authority.maxDiscountBps / 100).toFixed(2)}%`);
+    if (input.planMonths > authority.maxPlanMonths) violations.push(`plan of ${input.planMonths} months exceeds ${level} limit ${authority.maxPlanMonths} months`);
+    return { authority, d, violations };
+  };
+  const own = check(input.level);
+  const lowestLevel = authorityLevels.find((l) => check(l).violations.length === 0) ?? null;
+  return { withinAuthority: own.violations.length === 0, discountBps: own.d, authority: own.authority, violations: own.violations, lowestLevel };
+}
+
+/** True when `a` is at least as senior as `b`. */
+export function isAtLeast(a: AuthorityLevel, b: AuthorityLevel): boolean {
+  return authorityLevels.indexOf(a) >= authorityLevels.indexOf(b);
+}
