@@ -23,6 +23,8 @@ function optOutConfirmationAllowed(ctx: Ctx, since: number): boolean {
 
 function mediumOptOut(ctx: Ctx): void {
   const p = ctx.p;
+  // outside the US a third party's request to stop is a refusal of any contact (evaluate-parties)
+  if (ctx.partyClass === 'third_party' && ctx.regime !== 'US_REG_F') return;
   const fromFlags = ctx.person === 'debtor' && ctx.s.debtor.flags.mediumOptOut.includes(p.channel);
   const requests = ctx.s.history.filter(
     (e) => e.kind === 'opt_out_request' && e.at <= p.at && e.channel === p.channel && personKey(e) === ctx.person && !(e.to && (p.channel === 'sms' || p.channel === 'email')),

@@ -36,11 +36,13 @@ function excused(ctx: Ctx, span: GuardSpan, text: string): boolean {
   return false;
 }
 
-function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party'): void {
+function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party', envelope = false): void {
   const timeBarred = ctx.debts.some((d) => d.timeBarred);
   const r = guardText({ text, audience, channel: ctx.p.channel, timeBarred });
   for (const span of r.spans) {
     if (excused(ctx, span, text)) continue;
+    // debt words on an envelope are the envelope rule's (1006.22(f)(2) / 7.9.8G), judged in evaluate-channel
+    if (envelope && span.reason === 'third_party_disclosure') continue;
     let citation = reasonCitations[span.reason][ctx.regime];
     if (span.reason === 'third_party_disclosure' && ctx.regime === 'US_REG_F') citation = '12 CFR 1006.6(d)(1); 1006.10(b)(2)';
     block(ctx, span.reason, citation);
@@ -114,7 +116,7 @@ const optOutNotice = /\b(?:reply|text|send|respond(?:a)?)\b[^.!?]{0,20}\b(?:stop
 export function evaluateContent(ctx: Ctx): void {
   const p = ctx.p;
   const text = p.content;
-  if (p.envelopeText) judgeText(ctx, p.envelopeText, 'third_party');
+  if (p.envelopeText) judgeText(ctx, p.envelopeText, 'third_party', true);
   if (!text || !text.trim()) {
     if (ctx.regime === 'US_REG_F' && p.channel !== 'letter' && ctx.partyClass === 'consumer') {
       ctx.warnings.push('no content given: disclosures and opt-out notice not checked');

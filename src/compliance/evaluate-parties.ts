@@ -9,15 +9,17 @@ import { block, personKey, type Ctx } from './evaluate-context.ts';
 
 const communicationKinds = new Set(['conversation', 'voicemail', 'sms', 'email', 'letter']);
 
+/** The third party is on the do-not-contact list or (outside the US, where it is a medium opt-out) asked to stop. */
 function refused(ctx: Ctx): boolean {
   const p = ctx.p;
   if (p.thirdPartyId !== undefined && ctx.s.debtor.flags.thirdPartyDoNotContact.includes(p.thirdPartyId)) return true;
+  if (ctx.regime === 'US_REG_F') return false;
   return ctx.s.history.some((e) => e.kind === 'opt_out_request' && e.party === 'third_party' && e.at <= p.at && personKey(e) === ctx.person);
 }
 
 function usThirdParty(ctx: Ctx): void {
   const p = ctx.p;
-  if (refused(ctx)) block(ctx, 'third_party_contact', '12 CFR 1006.14(h); 1006.10(c) (the person asked not to be contacted)');
+  if (refused(ctx)) block(ctx, 'third_party_contact', '12 CFR 1006.10(c); 1006.14(a) (the person asked not to be contacted)');
   if (p.purpose !== 'location_information') {
     block(ctx, 'third_party_disclosure', '12 CFR 1006.6(d)(1)');
     return;
