@@ -1,0 +1,73 @@
+/**
+ * Bulk writing step of the nightly cycle, inside its transaction: COPY the changed rows into
+ * a temporary table and merge them with one INSERT … ON CONFLICT; the same for penalty
+ * accruals and account status changes; transitions by COPY.
+ */
+import type pg from 'pg';
+import type { ChangeSet, DelinquencyRow, TransitionRow } from './change-set.ts';
+import { copyInLines } from './copy-io.ts';
+
+const N = '\\N';
+const ROW_COLUMNS = [
+  'account_id', 'tenant_id', 'portfolio_id', 'as_of', 'dpd', 'bucket', 'prev_bucket', 'overdue_principal', 'overdue_interest',
+  'overdue_fee', 'overdue_penalty', 'outstanding_minor', 'oldest_unpaid_due_on', 'penalty_through',
+];
+
+function rowLine(r: DelinquencyRow): string {
+  return `${r.accountId}\t${r.tenantId}\t${r.portfolioId}\t${r.asOf}\t${r.dpd}\t${r.bucket}\t${r.prevBucket ?? N}\t${r.overduePrincipal}\t${r.overdueInterest}\t${r.overdueFee}\t${r.overduePenalty}\t${r.outstanding}\t${r.oldestUnpaidDueOn ?? N}\t${r.penaltyThrough ?? N}`;
+}
+
+function transitionLine(t: TransitionRow, asOf: string): string {
+  return `${t.accountId}\t${asOf}\t${t.tenantId}\t${t.portfolioId}\t${t.fromBucket ?? N}\t${t.toBucket}\t${t.kind}\t${t.dpd}`;
+}
+
+function* mapped<T>(items: readonly T[], f: (t: T) => string): Generator<string> {
+  for (const t of items) yield f(t);
+}
+
+/** Merges the changed rows into account_delinquency and replaces those accounts' transitions of the date. */
+export async function writeStateBulk(client: pg.PoolClient, cs: ChangeSet): Promise<void> {
+  if (cs.rows.length === 0) return;
+  await client.query('CREATE TEMP TABLE dq_new (LIKE account_delinquency INCLUDING DEFAULTS) ON COMMIT DROP');
+  await copyInLines(client, 'dq_new', ROW_COLUMNS, mapped(cs.rows, rowLine));
+  const cols = ROW_COLUMNS.join(', ');
+  const updates = ROW_COLUMNS.slice(3).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  await client.query(
+    `INSERT INTO account_delinquency (${cols}, updated_at) SELECT ${cols}, now() FROM dq_new
+     ON CONFLICT (account_id) DO UPDATE SET ${updates}, updated_at = EXCLUDED.updated_at`,
+  );
+  await client.query('DELETE FROM delinquency_transitions t USING dq_new n WHERE t.account_id = n.account_id AND t.as_of = n.as_of');
+  if (cs.transitions.length) {
+    await copyInLines(
+      client,
+      'delinquency_transitions',
+      ['account_id', 'as_of', 'tenant_id', 'portfolio_id', 'from_bucket', 'to_bucket', 'kind', 'dpd'],
+      mapped(cs.transitions, (t) => transitionLine(t, cs.asOf)),
+    );
+  }
+}
+
+/** Adds the accrued penalties to the installments' penalty_due. */
+export async function writePenaltiesBulk(client: pg.PoolClient, cs: ChangeSet): Promise<void> {
+  const n = cs.penaltyInstallments.length;
+  if (n === 0) return;
+  await client.query('CREATE TEMP TABLE dq_penalty (installment_id bigint, amount bigint) ON COMMIT DROP');
+  const lines = (function* () {
+    for (let i = 0; i < n; i++) yield `${cs.penaltyInstallments[i]}\t${cs.penaltyAmounts[i]}`;
+  })();
+  await copyInLines(client, 'dq_penalty', ['installment_id', 'amount'], lines);
+  await client.query('ANALYZE dq_penalty');
+  await client.query('UPDATE installments i SET penalty_due = i.penalty_due + p.amount FROM dq_penalty p WHERE i.id = p.installment_id');
+}
+
+/** Sets accounts current ↔ delinquent (only accounts still in one of those two statuses). */
+export async function writeStatusesBulk(client: pg.PoolClient, cs: ChangeSet): Promise<void> {
+  if (cs.statusChanges.length === 0) return;
+  await client.query('CREATE TEMP TABLE dq_status (account_id bigint, status text) ON COMMIT DROP');
+  await copyInLines(client, 'dq_status', ['account_id', 'status'], mapped(cs.statusChanges, (c) => `${c.accountId}\t${c.to}`));
+  await client.query('ANALYZE dq_status');
+  await client.query(
+    `UPDATE accounts a SET status = s.status, updated_at = now() FROM dq_status s
+     WHERE a.id = s.account_id AND a.status IN ('current', 'delinquent') AND a.status <> s.status`,
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Calendar dates as integer day numbers (days since 1970-01-01). The delinquency rules do
+ * all date arithmetic on these integers: no Date objects, no time zones, no DST — a due
+ * date is a plain date in the portfolio's zone, and so is the as-of business date.
+ */
+import { AppError } from '../platform/errors.ts';
+
+/** Days since 1970-01-01 of a proleptic Gregorian (year, month 1–12, day 1–31). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  // Howard Hinnant's days_from_civil
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The (year, month, day) of a day number. */
+export function civilOf(n: number): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days in a month of a year (leap years by the Gregorian rule). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses 'YYYY-MM-DD' into a day number.
+ * @throws AppError INVALID_INPUT when the text is not a date that exists (e.g. 2027-02-29)
+ */
+export function toDayNumber(text: string): number {
+  const m = ISO_DATE.exec(text);
+  const year = m ? Number(m[1]) : 0;
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new AppError('INVALID_INPUT', {
+      message: `"${text}" is not a calendar date (YYYY-MM-DD)`,
+      userMessage: `日期无效 / invalid date: ${text}`,
+    });
+  }
+  return dayNumberOf(year, month, day);
+}
+
+/** True when `text` is an existing 'YYYY-MM-DD' date. */
+export function isIsoDate(text: string): boolean {
+  try {
+    toDayNumber(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Formats a day number as 'YYYY-MM-DD'. */
+export function fromDayNumber(n: number): string {
+  const { year, month, day } = civilOf(n);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Day of week: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** The calendar date "today" in an IANA time zone at instant `now`, as 'YYYY-MM-DD'. */
+export function todayInZone(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The local hour (0–23) in an IANA time zone at instant `now`. */
+export function hourInZone(timeZone: string, now: Date = new Date()): number {
+  const h = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now);
+  return Number(h);
+}
