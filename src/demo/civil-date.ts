@@ -1,0 +1,74 @@
+/**
+ * Calendar dates as day numbers (days since 1970-01-01), so that the generator does
+ * date arithmetic with integers and formats each date once. No time zone is involved: a
+ * day number is a calendar date in the portfolio's zone.
+ */
+import { AppError } from '../platform/errors.ts';
+
+/** Day number of a civil date (proleptic Gregorian), after H. Hinnant's days_from_civil. */
+export function dayFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date `[year, month, day]` of a day number. */
+export function civilFromDay(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+
+const formatted = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (memoised: a portfolio uses a few thousand distinct dates). */
+export function formatDay(day: number): string {
+  let text = formatted.get(day);
+  if (text === undefined) {
+    const [y, m, d] = civilFromDay(day);
+    text = `${y}-${pad2(m)}-${pad2(d)}`;
+    if (formatted.size < 100_000) formatted.set(day, text);
+  }
+  return text;
+}
+
+/**
+ * Day number of a `YYYY-MM-DD` text.
+ * @throws AppError INVALID_INPUT when the text is not an existing date
+ */
+export function parseDay(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match) {
+    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const day = dayFromCivil(y, m, d);
+    const back = civilFromDay(day);
+    if (back[0] === y && back[1] === m && back[2] === d) return day;
+  }
+  throw new AppError('INVALID_INPUT', { message: `not a date (YYYY-MM-DD): ${text}` });
+}
+
+/** The same day of month `months` later, clamped to the month's last day. */
+export function addMonths(day: number, months: number): number {
+  const [y, m, d] = civilFromDay(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = dayFromCivil(nm === 12 ? ny + 1 : ny, nm === 12 ? 1 : nm + 1, 1) - dayFromCivil(ny, nm, 1);
+  return dayFromCivil(ny, nm, Math.min(d, last));
+}
+
+/** Day of month of a day number. */
+export function dayOfMonth(day: number): number {
+  return civilFromDay(day)[2];
+}
