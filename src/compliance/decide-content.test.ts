@@ -1,0 +1,61 @@
+/**
+ * Content rules in the gate: the debt-collector disclosure in every language of the message
+ * (1006.18(e), (e)(4)), the limited-content voicemail (1006.2(j)), the opt-out notice
+ * (1006.6(e)), what the guard finds (threats, insults, false claims, 以贷养贷), and the
+ * collector's facts of §0.4 (suit threats, attorney claims) and time-barred debts (1006.26(b)).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decideRaw, rawScenario, type Raw } from './scenario-fixtures.ts';
+
+type Case = { name: string; regime?: 'US_REG_F' | 'UK_CONC' | 'CN_NIFA'; proposed: Raw; debts?: Raw[]; collector?: Raw; reasons: string[] };
+
+function run(cases: Case[]): void {
+  for (const c of cases) {
+    it(`${c.name} → ${c.reasons.join(', ') || 'allowed'}`, () => {
+      const d = decideRaw(rawScenario(c.regime ?? 'US_REG_F', { proposed: c.proposed, debts: c.debts, collector: c.collector }));
+      assert.deepEqual(d.reasons, c.reasons);
+    });
+  }
+}
+
+const ok = 'This is Acme Services, a debt collector. Please call 1-800-555-1212.';
+const stop = ' Reply STOP to opt out.';
+
+describe('disclosures (1006.18(e)) and the limited-content message (1006.2(j))', () => {
+  run([
+    { name: 'call script with the disclosure', proposed: { content: ok }, reasons: [] },
+    { name: 'call script without it', proposed: { content: 'Hi Jo, please pay your balance today.' }, reasons: ['missing_disclosure'] },
+    { name: '"attempt to collect a debt" also discloses', proposed: { content: 'This is an attempt to collect a debt by Acme Services. Please call us back.' }, reasons: [] },
+    { name: 'limited-content voicemail needs no disclosure', proposed: { kind: 'voicemail', content: 'This is Robin Smith calling from ABC Inc. Please contact me or Jim Johnson at 1-800-555-1212.' }, reasons: [] },
+    { name: 'voicemail mentioning the account is not limited content', proposed: { kind: 'voicemail', content: 'This is Robin from ABC Inc about your overdue account. Call 1-800-555-1212.' }, reasons: ['missing_disclosure'] },
+    { name: 'Chinese message with the Chinese disclosure', proposed: { content: '您好，这里是某某公司，我们是债务催收机构，请回电 400-800-1234。' }, reasons: [] },
+    { name: 'Chinese message without it', proposed: { content: '您好，请尽快处理您的账单，回电 400-800-1234。' }, reasons: ['missing_disclosure'] },
+    { name: 'mixed English/Chinese with the disclosure only in English', proposed: { content: 'This is Acme, a debt collector. 请您尽快回电联系我们处理账单。' }, reasons: ['missing_disclosure'] },
+    { name: 'mixed English/Chinese with both', proposed: { content: 'This is Acme, a debt collector. 我们是债务催收机构，请您尽快回电。' }, reasons: [] },
+    { name: 'mixed English/Spanish with the disclosure only in English', proposed: { content: 'This is Acme, a debt collector. Por favor llame para hablar de su cuenta.' }, reasons: ['missing_disclosure'] },
+    { name: 'text with disclosure and opt-out', proposed: { channel: 'sms', to: '+12125550100', content: ok + stop }, reasons: [] },
+    { name: 'text without opt-out notice', proposed: { channel: 'sms', to: '+12125550100', content: ok }, reasons: ['missing_opt_out_notice'] },
+    { name: 'email with an unsubscribe link', proposed: { channel: 'email', to: 'jo@example.com', content: `${ok} To unsubscribe, click here.` }, reasons: [] },
+    { name: 'email missing both', proposed: { channel: 'email', to: 'jo@example.com', content: 'Your payment is due.' }, reasons: ['missing_disclosure', 'missing_opt_out_notice'] },
+    { name: 'UK: no US disclosure rule', regime: 'UK_CONC', proposed: { content: 'Hello Jo, please call us about your account on 0800 555 1212.' }, reasons: [] },
+  ]);
+});
+
+describe('what the text says (guard) and the collector\'s facts (§0.4)', () => {
+  run([
+    { name: 'threat of arrest', proposed: { content: `${ok} You will be arrested if you do not pay.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'insult', proposed: { content: `${ok} Pay up, you deadbeat.` }, reasons: ['prohibited_content_obscene'] },
+    { name: 'suit threat, collector does not intend to sue', proposed: { content: `${ok} We will sue you next week.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'suit threat, collector intends lawful suit', collector: { intendsLegalAction: true }, proposed: { content: `${ok} We will sue you next week.` }, reasons: [] },
+    { name: 'suit threat on a time-barred debt', debts: [{ id: 'd1', timeBarred: true }], collector: { intendsLegalAction: true }, proposed: { content: `${ok} We will sue you next week.` }, reasons: ['time_barred_suit_threat'] },
+    { name: '"we will not sue you" on a time-barred debt', debts: [{ id: 'd1', timeBarred: true }], proposed: { content: `${ok} Because of the age of your debt, we will not sue you for it.` }, reasons: [] },
+    { name: '"our attorneys" from a collection agency', proposed: { content: `${ok} Our attorneys are reviewing your file.` }, reasons: ['false_representation'] },
+    { name: '"our attorneys" from a law firm', collector: { isLawFirm: true }, proposed: { content: `${ok} Our attorneys are reviewing your file.` }, reasons: [] },
+    { name: 'garnishment without a judgment', proposed: { content: `${ok} We will garnish your wages.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'garnishment after a judgment, intended', collector: { judgmentObtained: true, intendsLegalAction: true }, proposed: { content: `${ok} We will garnish your wages.` }, reasons: [] },
+    { name: 'UK: suit threat on a statute-barred debt (7.15.7)', regime: 'UK_CONC', debts: [{ id: 'd1', timeBarred: true }], proposed: { content: 'We will take you to court if you do not pay.' }, reasons: ['time_barred_suit_threat'] },
+    { name: 'CN: pressure to borrow to repay (以贷养贷)', regime: 'CN_NIFA', proposed: { content: '您可以借网贷先还上这笔钱。' }, reasons: ['undue_pressure'] },
+    { name: 'CN: threat to visit the workplace', regime: 'CN_NIFA', proposed: { content: '你再不还钱我们就去你单位闹。' }, reasons: ['prohibited_content_threat'] },
+  ]);
+});

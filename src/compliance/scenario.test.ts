@@ -1,0 +1,63 @@
+/**
+ * Bad input fails closed for that scenario only (RULES.md §0.3, issue "Bad input"): unknown
+ * values of closed vocabularies, unknown IANA zones, times without offset and impossible dates
+ * yield `invalid_input` with `"<path>: <what>"`; unknown properties are ignored.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkScenarios } from './evaluate-batch.ts';
+import { call, rawScenario, type Raw } from './scenario-fixtures.ts';
+
+function withHistory(events: Raw[]): Raw {
+  return rawScenario('US_REG_F', { history: events });
+}
+
+describe('invalid input is reported per scenario, with its path', () => {
+  const good = call('2026-06-09T15:00:00Z');
+  const table: [string, Raw, RegExp][] = [
+    ['time without offset', withHistory([good, good, good, call('2026-06-09T15:00:00')]), /^history\[3\]\.at: .*no UTC offset/],
+    ['impossible date', withHistory([call('2026-02-30T10:00:00Z')]), /^history\[0\]\.at: .*day 30 does not exist/],
+    ['impossible hour', withHistory([call('2026-02-03T25:00:00Z')]), /^history\[0\]\.at: .*impossible time/],
+    ['not a time at all', withHistory([call('yesterday')]), /^history\[0\]\.at: .*not an ISO 8601/],
+    ['unknown channel', withHistory([call('2026-06-09T15:00:00Z', { channel: 'fax' })]), /^history\[0\]\.channel: unknown value "fax"/],
+    ['unknown kind', withHistory([call('2026-06-09T15:00:00Z', { kind: 'visit' })]), /^history\[0\]\.kind: unknown value "visit"/],
+    ['unknown party', rawScenario('US_REG_F', { proposed: { party: 'cousin' } }), /^proposed\.party: unknown value "cousin"/],
+    ['unknown numberType', rawScenario('US_REG_F', { proposed: { numberType: 'pager' } }), /^proposed\.numberType: /],
+    ['unknown relationship', rawScenario('US_REG_F', { proposed: { party: 'third_party', relationship: 'landlord' } }), /^proposed\.relationship: /],
+    ['unknown purpose', rawScenario('US_REG_F', { proposed: { purpose: 'marketing' } }), /^proposed\.purpose: /],
+    ['unknown primary zone', rawScenario('US_REG_F', { debtor: { timezone: 'America/Springfield' } }), /^debtor\.timezone: unknown IANA time zone/],
+    ['unknown known zone', rawScenario('US_REG_F', { debtor: { knownTimezones: ['America/New_York', 'EST5EDTX'] } }), /^debtor\.knownTimezones\[1\]: unknown IANA/],
+    ['unknown regime', { ...rawScenario('US_REG_F'), regime: 'FR_CODE' }, /^regime: unknown value "FR_CODE"/],
+    ['proposed time missing', rawScenario('US_REG_F', { proposed: { at: undefined } }), /^proposed\.at: /],
+    ['proposed debt not among the debts', rawScenario('US_REG_F', { proposed: { debtId: 'nope' } }), /^proposed\.debtId: unknown debt/],
+    ['bad opt-out entry', rawScenario('US_REG_F', { flags: { electronicOptOut: ['fax:123'] } }), /^debtor\.flags\.electronicOptOut\[0\]: /],
+    ['bad weekday', rawScenario('US_REG_F', { flags: { inconvenientTimes: [{ daysOfWeek: ['Funday'] }] } }), /^debtor\.flags\.inconvenientTimes\[0\]\.daysOfWeek\[0\]: /],
+    ['not an object', 'hello' as unknown as Raw, /^\(scenario\): /],
+  ];
+  for (const [name, raw, error] of table) {
+    it(name, () => {
+      const [r] = checkScenarios([raw]);
+      assert.equal(r.allowed, false);
+      assert.deepEqual(r.reasons, ['invalid_input']);
+      assert.match(r.error ?? '', error);
+    });
+  }
+  it('one bad scenario does not affect the others; order is kept; ids are echoed', () => {
+    const a = { ...rawScenario('US_REG_F'), id: 'a' };
+    const b = { ...rawScenario('US_REG_F', { debtor: { timezone: 'Nowhere/Land' } }), id: 'b' };
+    const c = { ...rawScenario('US_REG_F'), id: 7 };
+    const out = checkScenarios([a, b, c]);
+    assert.deepEqual(out.map((r) => [r.id, r.allowed, r.reasons]), [['a', true, []], ['b', false, ['invalid_input']], [7, true, []]]);
+    assert.equal(out[0].error, undefined);
+  });
+  it('unknown properties are ignored', () => {
+    const raw = { ...rawScenario('US_REG_F'), title: 'x', notes: 'y', source: 'z', extra: { deep: 1 } };
+    (raw.proposed as Raw).mood = 'cheerful';
+    assert.equal(checkScenarios([raw])[0].allowed, true);
+  });
+  it('offsets and UTC denote the same instant', () => {
+    const a = checkScenarios([rawScenario('US_REG_F', { proposed: { at: '2026-06-11T00:59:00Z' } })])[0];
+    const b = checkScenarios([rawScenario('US_REG_F', { proposed: { at: '2026-06-10T20:59:00-04:00' } })])[0];
+    assert.deepEqual([a.allowed, b.allowed], [true, true]);
+  });
+});
