@@ -4,11 +4,13 @@
  */
 import type { Command } from 'commander';
 import { registerComplianceCommands } from '../compliance/cli.ts';
+import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
 export const commandRegistrars: CommandRegistrar[] = [
   registerComplianceCommands,
+  registerDemoCommands,
   registerScoringCommands,
 ];
