@@ -70,18 +70,29 @@ export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierR
 }
 
 /**
- * Classifies a normalised text; returns one hit per reason at or over its threshold,
- * located on the highest-scoring sentence. `classifier` defaults to the stored model
- * (none: no hits).
+ * When the rules already flagged the text, the classifier adds a further reason only at
+ * this probability: its per-reason precision is lower than its text-level precision, and
+ * the rules' reasons and spans are the better explanation.
  */
-export function classifyText(text: string, classifier: LoadedClassifier | null = defaultClassifier): ClassifierHit[] {
+export const CONFIRMED_THRESHOLD = 0.9;
+
+/**
+ * Classifies a normalised text; returns one hit per reason at or over its threshold
+ * (`CONFIRMED_THRESHOLD` when `rulesFlagged`), located on the highest-scoring sentence.
+ * `classifier` defaults to the stored model (none: no hits).
+ */
+export function classifyText(
+  text: string,
+  classifier: LoadedClassifier | null = defaultClassifier,
+  rulesFlagged = false,
+): ClassifierHit[] {
   if (!classifier) return [];
   const whole = scoreText(classifier, text);
   const hits: ClassifierHit[] = [];
   const sentences = splitSentences(text);
   for (const r of classifier.reasons) {
     const p = whole[r.reason];
-    if (p < r.threshold) continue;
+    if (p < (rulesFlagged ? Math.max(r.threshold, CONFIRMED_THRESHOLD) : r.threshold)) continue;
     let best = { start: 0, end: text.length, p: -1 };
     if (sentences.length > 1) {
       for (const s of sentences) {

@@ -41,7 +41,9 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
   const spans: GuardSpan[] = found.map((f) => ({ ...toOriginalRange(n, f.start, f.end), reason: f.reason }));
   if (options.useClassifier !== false) {
     const flagged = new Set(spans.map((s) => s.reason));
-    const hits = options.classifier === undefined ? classifyText(n.text) : classifyText(n.text, options.classifier);
+    const rulesFlagged = spans.length > 0;
+    const hits =
+      options.classifier === undefined ? classifyText(n.text, undefined, rulesFlagged) : classifyText(n.text, options.classifier, rulesFlagged);
     for (const hit of hits) {
       if (flagged.has(hit.reason)) continue;
       spans.push({ ...toOriginalRange(n, hit.start, hit.end), reason: hit.reason });

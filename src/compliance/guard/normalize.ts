@@ -122,16 +122,31 @@ function collapseRepeats(units: Unit[]): Unit[] {
   return out;
 }
 
-/** Runs of three or more single letters separated by spaces or dots (k i l l, j.a.i.l) are joined. */
+/**
+ * Runs of three or more single letters separated by one space or a dot (k i l l, j.a.i.l)
+ * are joined; a wider gap inside such a run (t e l l   y o u r) becomes one space.
+ * Other runs of whitespace become one space.
+ */
 function joinSpacedLetters(units: Unit[]): Unit[] {
   const text = units.map((u) => u.c).join('');
   const drop = new Set<number>();
-  const re = /(?<![a-z])[a-z](?:[ .\-_*·]{1,2}[a-z](?![a-z])){2,}/g;
+  const re = /(?<![a-z])[a-z](?:(?: {1,4}|[.\-_*·]{1,2})[a-z](?![a-z])){2,}/g;
   for (const m of text.matchAll(re)) {
     const base = m.index ?? 0;
-    for (let k = 0; k < m[0].length; k++) if (!LATIN.test(m[0][k])) drop.add(base + k);
+    const seps = m[0].matchAll(/[^a-z]+/g);
+    for (const sep of seps) {
+      const at = base + (sep.index ?? 0);
+      const wide = /^ {2,}$/.test(sep[0]);
+      for (let k = wide ? 1 : 0; k < sep[0].length; k++) drop.add(at + k);
+    }
   }
-  return drop.size ? units.filter((_, k) => !drop.has(k)) : units;
+  const out: Unit[] = [];
+  units.forEach((u, k) => {
+    if (drop.has(k)) return;
+    if (u.c === ' ' && out.length && out[out.length - 1].c === ' ') return;
+    out.push(u);
+  });
+  return out;
 }
 
 /** Spaces and junk symbols between Chinese characters (or between Chinese and Latin) are removed. */

@@ -18,12 +18,17 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 
 const EN_NEGATOR =
-  /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal to|unlawful to|no longer|rather than|instead of|avoid)\b/g;
+  /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid)\b/g;
 /** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
 const EN_NEGATION_BREAKERS =
-  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paying|payment|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|want|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse)\b/;
+  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return)[a-z]*\b/;
+/** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
+const EN_REPORTED =
+  /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats))\b/;
 const ZH_NEGATOR =
-  /(?:不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非)/g;
+  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非)/g;
+/** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
+const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|投诉|举报|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误/;
 const ZH_NEGATION_BREAKERS = /^(?:还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就/g;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
@@ -71,6 +76,7 @@ function matchRule(rule: PatternRule, text: string): RuleFinding[] {
     if (end === start) continue;
     if (rule.exempt && rule.exempt.test(sentenceAround(text, start, end))) continue;
     if (rule.negatable !== false && isNegated(text, start, zh)) continue;
+    if (rule.reason !== 'prohibited_content_obscene' && rule.reason !== 'third_party_disclosure' && isDisclaimer(sentenceAround(text, start, end), zh)) continue;
     out.push({ start, end, reason: rule.reason, ruleId: rule.id });
   }
   return out;
@@ -85,6 +91,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
+/** Whether the sentence reports a fear, a rule or a scam warning rather than making a statement. */
+function isDisclaimer(sentence: string, zh: boolean): boolean {
+  return zh ? ZH_DISCLAIMER.test(sentence) : EN_REPORTED.test(sentence);
+}
+
 /** Whether a negation in the same clause, before `pos`, applies to what starts at `pos`. */
 export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const from = Math.max(0, pos - (zh ? 24 : 80));
@@ -96,8 +107,12 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;
   negRe.lastIndex = 0;
   for (const m of window.matchAll(negRe)) {
-    const after = window.slice((m.index ?? 0) + m[0].length);
-    if (!breakers.test(after)) return true;
+    const at = m.index ?? 0;
+    const after = window.slice(at + m[0].length);
+    if (breakers.test(after)) continue;
+    // "why don't you borrow…", "why not ask…" are suggestions, not negations
+    if (!zh && /\bwhy\s*$/.test(window.slice(0, at))) continue;
+    return true;
   }
   return false;
 }

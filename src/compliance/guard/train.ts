@@ -1,0 +1,112 @@
+/**
+ * Trains the guard's classifier: one-vs-rest L2-regularised logistic regression per
+ * reason, fitted with AdaGrad over hashed n-gram features of the normalised text.
+ * Deterministic (seeded shuffle), dependency-free and fast (well under a second for the
+ * labelled set), so cross-validation can retrain it per fold.
+ */
+import { classifierReasons, type ClassifierModel, type ClassifierReason } from './classifier.ts';
+import { extractFeatures, FEATURE_DIM } from './features.ts';
+import { normalizeText } from './normalize.ts';
+
+/** One training example: a text and its gold reasons. */
+export type TrainingExample = { text: string; labels: readonly string[] };
+
+/** Training settings (defaults in brackets). */
+export type TrainOptions = {
+  /** Passes over the data [30]. */
+  epochs?: number;
+  /** AdaGrad base learning rate [0.5]. */
+  learningRate?: number;
+  /** L2 penalty per update [1e-5]. */
+  l2?: number;
+  /** Decision threshold stored with the model [0.7]; chosen by 5-fold CV on the dev split (classifier-only precision ≥ 0.95). */
+  threshold?: number;
+  /** Shuffle seed [1]. */
+  seed?: number;
+};
+
+type Vec = { idx: Int32Array; val: Float32Array };
+
+/** Sparse, length-normalised feature vector of a text (the same scaling as `scoreText`). */
+function vectorize(text: string): Vec {
+  const feats = extractFeatures(normalizeText(text).text);
+  const counts = new Map<number, number>();
+  for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const scale = 1 / Math.sqrt(Math.max(1, feats.length));
+  const idx = new Int32Array(counts.size);
+  const val = new Float32Array(counts.size);
+  let k = 0;
+  for (const [f, c] of counts) {
+    idx[k] = f;
+    val[k] = c * scale;
+    k++;
+  }
+  return { idx, val };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains a model on labelled examples.
+ * @example trainClassifier([{ text: 'we will hurt you', labels: ['prohibited_content_threat'] }, { text: 'hello', labels: [] }])
+ */
+export function trainClassifier(examples: readonly TrainingExample[], options: TrainOptions = {}): ClassifierModel {
+  const epochs = options.epochs ?? 30;
+  const vecs = examples.map((e) => vectorize(e.text));
+  const labels = {} as ClassifierModel['labels'];
+  for (const reason of classifierReasons) {
+    const ys = examples.map((e) => (e.labels.includes(reason) ? 1 : 0));
+    labels[reason] = fitOne(vecs, ys, epochs, options, reason);
+  }
+  return { version: 1, dim: FEATURE_DIM, labels, trainedOn: { texts: examples.length, at: new Date().toISOString() } };
+}
+
+function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, reason: ClassifierReason): ClassifierModel['labels'][ClassifierReason] {
+  const lr = o.learningRate ?? 0.5;
+  const l2 = o.l2 ?? 1e-5;
+  const w = new Float64Array(FEATURE_DIM);
+  const g2 = new Float64Array(FEATURE_DIM);
+  let bias = 0;
+  let gb = 0;
+  const pos = ys.reduce((a, b) => a + b, 0);
+  // balance the classes so a rare reason is not drowned by clean texts
+  const wPos = pos > 0 ? ys.length / (2 * pos) : 1;
+  const wNeg = pos < ys.length ? ys.length / (2 * (ys.length - pos)) : 1;
+  const rand = mulberry32((o.seed ?? 1) + reason.length);
+  const order = vecs.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const v = vecs[i];
+      let z = bias;
+      for (let k = 0; k < v.idx.length; k++) z += w[v.idx[k]] * v.val[k];
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - ys[i]) * (ys[i] ? wPos : wNeg);
+      for (let k = 0; k < v.idx.length; k++) {
+        const f = v.idx[k];
+        const gf = g * v.val[k] + l2 * w[f];
+        g2[f] += gf * gf;
+        w[f] -= (lr * gf) / Math.sqrt(g2[f] + 1e-8);
+      }
+      gb += g * g;
+      bias -= (lr * g) / Math.sqrt(gb + 1e-8);
+    }
+  }
+  const weights: [number, number][] = [];
+  for (let f = 0; f < FEATURE_DIM; f++) {
+    if (Math.abs(w[f]) >= 1e-3) weights.push([f, Math.round(w[f] * 1e4) / 1e4]);
+  }
+  return { bias: Math.round(bias * 1e4) / 1e4, threshold: o.threshold ?? 0.7, weights };
+}
