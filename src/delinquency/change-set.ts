@@ -5,6 +5,7 @@
  * `writeChangeSet` (plain statements).
  */
 import type { DomainEvent } from '../platform/events.ts';
+import type { Reconciled } from './reconcile-state.ts';
 import type { TransitionKind } from './transition.ts';
 
 export type DelinquencyRow = {
@@ -90,4 +91,25 @@ export function delinquencyEvent(row: DelinquencyRow, from: string | null, kind:
       outstandingMinor: row.outstanding,
     },
   };
+}
+
+/**
+ * Adds a reconciled account to the change set: its row, its transition (none for a stay, or
+ * for a first assessment that finds it current) and its event when the bucket changed.
+ */
+export function addDecision(cs: ChangeSet, rec: Reconciled, row: DelinquencyRow, storedBucket: string | null, actor: string): void {
+  if (!rec.write) return;
+  cs.rows.push(row);
+  if (rec.kind !== 'stay' && !(rec.kind === 'new' && row.dpd === 0)) {
+    cs.transitions.push({
+      accountId: row.accountId,
+      tenantId: row.tenantId,
+      portfolioId: row.portfolioId,
+      fromBucket: row.prevBucket,
+      toBucket: row.bucket,
+      kind: rec.kind,
+      dpd: row.dpd,
+    });
+  }
+  if (rec.emitEvent) cs.events.push(delinquencyEvent(row, storedBucket, rec.kind, actor));
 }

@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { bucketOf } from './bucket-schemes.ts';
 import { paymentDeadline } from './business-calendar.ts';
-import { delinquencyEvent, emptyChangeSet, impliedStatus, type ChangeSet, type DelinquencyRow, type RollRateRow } from './change-set.ts';
+import { addDecision, emptyChangeSet, impliedStatus, type ChangeSet, type DelinquencyRow, type RollRateRow } from './change-set.ts';
 import { copyOutIntegers } from './copy-io.ts';
 import { accountStatuses, type CycleAccounts, type CyclePortfolio } from './cycle-load.ts';
 import { fromDayNumber } from './day-number.ts';
@@ -139,11 +139,7 @@ export function decideCycle(
       oldestUnpaidDueOn: next.oldestUnpaidDue === NO_DAY ? null : fromDayNumber(next.oldestUnpaidDue),
       penaltyThrough: accrues ? asOfText : storedThrough === NO_DAY ? null : fromDayNumber(storedThrough),
     };
-    cs.rows.push(row);
-    if (rec.kind !== 'stay' && !(rec.kind === 'new' && bucket === 0)) {
-      cs.transitions.push({ accountId: row.accountId, tenantId: row.tenantId, portfolioId: row.portfolioId, fromBucket: from, toBucket: row.bucket, kind: rec.kind, dpd });
-    }
-    if (rec.emitEvent) cs.events.push(delinquencyEvent(row, stored && stored.bucket >= 0 ? p.scheme.labels[stored.bucket] : null, rec.kind, actor));
+    addDecision(cs, rec, row, stored && stored.bucket >= 0 ? p.scheme.labels[stored.bucket] : null, actor);
   }
   return { changes: cs, rollRates: rollRateRows(portfolios, roll) };
 }
