@@ -3,6 +3,7 @@
  * domain gains a `cli.ts`; nothing else in the CLI needs to change.
  */
 import type { Command } from 'commander';
+import { registerAppCommands } from '../app/cli.ts';
 import { registerComplianceCommands } from '../compliance/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
@@ -10,6 +11,7 @@ import { registerScoringCommands } from '../scoring/cli.ts';
 export type CommandRegistrar = (program: Command) => void;
 
 export const commandRegistrars: CommandRegistrar[] = [
+  registerAppCommands,
   registerComplianceCommands,
   registerDemoCommands,
   registerScoringCommands,
