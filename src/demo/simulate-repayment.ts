@@ -50,6 +50,7 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
   const payments: DemoPayment[] = [];
   const applied: number[] = [];
   let chargedOffDay: number | null = null;
+  let lastDay = -Infinity;
   const n = input.schedule.length;
   const first = input.schedule[0].dueDay;
   for (let c = 0; c < n + 60 && !ledger.isPaidOff; c++) {
@@ -63,7 +64,10 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
     const pay = behind === 0
       ? decideCurrent(input, ledger, cycle)
       : decideBehind(input, ledger, cycle, behind, chargedOffDay !== null);
-    if (pay === null || pay.day > asOfDay) continue;
+    if (pay === null) continue;
+    pay.day = Math.max(pay.day, lastDay + 1);
+    if (pay.day > asOfDay) continue;
+    lastDay = pay.day;
     if (pay.payoffSeq !== undefined) {
       const revised = payOffAt(ledger.schedule, pay.payoffSeq);
       const paid = ledger.paid;
@@ -120,11 +124,12 @@ function decideBehind(input: RepaymentInput, ledger: RepaymentLedger, cycle: Cyc
   const { rng, willingness: w } = input;
   const a = effectiveAbility(input, cycle.due);
   const q = 0.6 * w + 0.4 * a;
-  const pAny = sigmoid(1.0 + 9 * (q - 0.5) - 0.55 * (behind - 1)) * (chargedOff ? 0.25 : 1);
+  const pAny = sigmoid(1.6 + 9 * (q - 0.5) - 0.7 * (behind - 1)) * (chargedOff ? 0.25 : 1);
   if (!rng.chance(pAny)) return null;
-  const day = Math.min(cycle.due + rng.int(-3, 22), cycle.next - 5);
+  // collectors work the arrears before the next due date; a cure then covers that installment too
+  const day = Math.min(cycle.due + rng.int(-12, 14), cycle.next - 5);
   const penalty = ledger.penaltyAt(day, input.penaltyBpsPerDay);
-  const due = ledger.unpaidDue(day) + penalty;
+  const due = ledger.unpaidDue(Math.max(day, cycle.due)) + penalty;
   const r = rng.next();
   const pCure = chargedOff ? 0.1 : sigmoid(0.9 + 7 * (a - 0.5) + 2 * (w - 0.5) - 0.6 * (behind - 1));
   if (r < pCure) return { day, amount: roundUp(due, input.roundTo), penalty };
