@@ -1,0 +1,143 @@
+/**
+ * HTTP adapter of the compliance domain: the stateless check (same scenario array as the CLI),
+ * the database gate, the decision log, the reason vocabulary, per-portfolio packs, and (via
+ * holds/routes.ts) holds and contact preferences.
+ */
+import { z } from 'zod';
+import type { AppContext } from '../app/context.ts';
+import { actorRef, type Actor } from '../platform/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import type { RoutePlugin } from '../platform/http.ts';
+import { gateChannels } from './gate/channel-map.ts';
+import { gateContact } from './gate/gate-contact.ts';
+import { gateReasonTexts } from './gate/gate-reasons.ts';
+import { getPortfolioPack, proposePackVersion } from './gate/pack-versions.ts';
+import { holdRoutes } from './holds/routes.ts';
+import { checkScenarios, reasonCitations, reasonCodes, reasonTexts, type PackParams } from './index.ts';
+import { findDecisions } from './store.ts';
+
+function actorOf(req: { actor: Actor | null }): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'authentication required' });
+  return req.actor;
+}
+
+/** The person behind an actor, as the approvals route records deciders (four-eyes compares these). */
+function personRef(a: Actor): string {
+  return a.userId ? `user:${a.userId}` : actorRef(a);
+}
+
+const id = z.coerce.number().int().positive();
+const instant = z.iso.datetime({ offset: true });
+
+const GateBody = z.object({
+  borrowerId: id,
+  accountIds: z.array(id).min(1),
+  record: z.boolean().default(false),
+  proposed: z.object({
+    channel: z.enum(gateChannels),
+    kind: z.enum(['call_attempt', 'voicemail', 'conversation', 'sms', 'email', 'letter']).optional(),
+    at: instant.optional(),
+    party: z.enum(['debtor', 'third_party']).default('debtor'),
+    contactPointId: id.nullish(),
+    relatedPartyId: id.nullish(),
+    automation: z.enum(['artificial_voice']).nullish(),
+    purpose: z.string().max(100).optional(),
+    content: z.string().max(20_000).optional(),
+    taskId: z.string().min(1).max(200).optional(),
+    inReplyToEventId: id.nullish(),
+    format: z.string().max(50).optional(),
+    envelopeText: z.string().max(2000).optional(),
+    addressedTo: z.string().max(500).optional(),
+    visibility: z.string().max(50).optional(),
+  }),
+});
+
+const Window = z.object({ startMinute: z.number().int().min(0).max(1440), endMinute: z.number().int().min(0).max(1440), edgesBlocked: z.boolean() });
+const count = z.number().int().min(0).max(1000);
+const Overrides = z.object({
+  window: Window, callsPerWindow: count, callWindowDays: count, postConversationWaitDays: count, tcpaResidentialCalls: count, tcpaWindowDays: count,
+  cnConnectedCallsPerDay: count, cnUnansweredPerNumberPerDay: count, cnUnansweredCreditorTypes: z.array(z.string()), cnUnreachableAfterFailedAttempts: count,
+  breathingSpaceStandardDays: count,
+}).partial().strict();
+
+function reasonVocabulary() {
+  return {
+    reasons: reasonCodes.map((code) => ({ code, en: reasonTexts[code].en, zh: reasonTexts[code].zh, citations: reasonCitations[code] })),
+    gateReasons: Object.entries(gateReasonTexts).map(([code, t]) => ({ code, en: t.en, zh: t.zh, citation: t.citation })),
+  };
+}
+
+/** Registers every compliance route. */
+export const complianceRoutes: RoutePlugin<AppContext> = (app, ctx) => {
+  holdRoutes(app, ctx);
+
+  app.post(
+    '/v1/compliance/check',
+    {
+      config: { permission: 'compliance:read' },
+      schema: { tags: ['compliance'], summary: 'Decide RULES.md §0.3 scenarios (the CLI format; no database): one decision per scenario, same order', body: z.array(z.unknown()).max(10_000) },
+    },
+    async (req) => checkScenarios(req.body),
+  );
+
+  app.post(
+    '/v1/compliance/gate',
+    { config: { permission: 'contacts:write' }, schema: { tags: ['compliance'], summary: 'Gate decision for a real borrower and account(s); optionally records the attempt', body: GateBody } },
+    async (req) => {
+      const actor = actorOf(req);
+      const b = req.body;
+      return ctx.db.transaction().execute((tx) =>
+        gateContact(tx, { tenantId: actor.tenantId, borrowerId: b.borrowerId, accountIds: b.accountIds, record: b.record, actor: actorRef(actor), proposed: { ...b.proposed, at: b.proposed.at ?? new Date() } }),
+      );
+    },
+  );
+
+  app.get(
+    '/v1/compliance/decisions',
+    {
+      config: { permission: 'compliance:read' },
+      schema: {
+        tags: ['compliance'],
+        summary: 'Decision log, newest first, by account, borrower, reason, task, outcome and time (cursor pages)',
+        querystring: z.object({
+          accountId: id.optional(), borrowerId: id.optional(), reason: z.string().max(100).optional(), taskId: z.string().max(200).optional(),
+          allowed: z.stringbool().optional(), from: instant.optional(), to: instant.optional(), cursor: id.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+    },
+    async (req) => findDecisions(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }),
+  );
+
+  app.get(
+    '/v1/compliance/reasons',
+    { config: { permission: 'compliance:read' }, schema: { tags: ['compliance'], summary: 'The reason vocabulary with zh-CN/en text and citations per regime' } },
+    async () => reasonVocabulary(),
+  );
+
+  app.get(
+    '/v1/compliance/packs/:portfolioId',
+    { config: { permission: 'compliance:read' }, schema: { tags: ['compliance'], summary: 'A portfolio\'s rule pack: effective version, parameters, version history', params: z.object({ portfolioId: z.uuid() }) } },
+    async (req) => getPortfolioPack(ctx.db, { tenantId: actorOf(req).tenantId, portfolioId: req.params.portfolioId }),
+  );
+
+  app.put(
+    '/v1/compliance/packs/:portfolioId',
+    {
+      config: { permission: 'compliance:write' },
+      schema: {
+        tags: ['compliance'],
+        summary: 'Propose new pack parameters (a new version; takes effect when another person approves it at /v1/approvals)',
+        params: z.object({ portfolioId: z.uuid() }),
+        body: z.object({ overrides: Overrides.default({}), overlays: z.array(z.string()).default([]), comment: z.string().max(2000).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const v = await ctx.db.transaction().execute((tx) =>
+        proposePackVersion(tx, { tenantId: actor.tenantId, portfolioId: req.params.portfolioId, overrides: req.body.overrides as Partial<PackParams>, overlays: req.body.overlays, comment: req.body.comment, actor: personRef(actor) }),
+      );
+      return reply.status(202).send(v);
+    },
+  );
+};
