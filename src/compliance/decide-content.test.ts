@@ -10,11 +10,15 @@ import { decideRaw, rawScenario, type Raw } from './scenario-fixtures.ts';
 
 type Case = { name: string; regime?: 'US_REG_F' | 'UK_CONC' | 'CN_NIFA'; proposed: Raw; debts?: Raw[]; collector?: Raw; reasons: string[] };
 
-function run(cases: Case[]): void {
+/**
+ * Runs a table. With `only`, just those reasons are compared (the disclosure table must not
+ * depend on what the content guard, tested in its own folder, thinks of the sample texts).
+ */
+function run(cases: Case[], only?: string[]): void {
   for (const c of cases) {
     it(`${c.name} → ${c.reasons.join(', ') || 'allowed'}`, () => {
       const d = decideRaw(rawScenario(c.regime ?? 'US_REG_F', { proposed: c.proposed, debts: c.debts, collector: c.collector }));
-      assert.deepEqual(d.reasons, c.reasons);
+      assert.deepEqual(only ? d.reasons.filter((r) => only.includes(r)) : d.reasons, c.reasons);
     });
   }
 }
@@ -39,7 +43,7 @@ describe('disclosures (1006.18(e)) and the limited-content message (1006.2(j))',
     { name: 'email with an unsubscribe link', proposed: { channel: 'email', to: 'jo@example.com', content: `${ok} To unsubscribe, click here.` }, reasons: [] },
     { name: 'email missing both', proposed: { channel: 'email', to: 'jo@example.com', content: 'Your payment is due.' }, reasons: ['missing_disclosure', 'missing_opt_out_notice'] },
     { name: 'UK: no US disclosure rule', regime: 'UK_CONC', proposed: { content: 'Hello Jo, please call us about your account on 0800 555 1212.' }, reasons: [] },
-  ]);
+  ], ['missing_disclosure', 'missing_opt_out_notice']);
 });
 
 describe('what the text says (guard) and the collector\'s facts (§0.4)', () => {

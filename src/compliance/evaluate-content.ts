@@ -7,7 +7,7 @@
  * (1006.2(j)), and the opt-out notice of an email or text (1006.6(e)).
  */
 import { block, type Ctx } from './evaluate-context.ts';
-import { guardText, type GuardSpan } from './guard/index.ts';
+import { guardText, type GuardResult, type GuardSpan } from './guard/index.ts';
 import { reasonCitations } from './rules/reasons.ts';
 
 const negation = /\b(?:not|never|no|won't|will not|cannot|can't|wouldn't|would not|don't|do not|isn't|aren't|without)\b[^.!?]{0,25}$|(?:不会|不会被|不|没有|无意|不打算)[^。！？]{0,6}$/i;
@@ -36,9 +36,26 @@ function excused(ctx: Ctx, span: GuardSpan, text: string): boolean {
   return false;
 }
 
+const verdicts = new Map<string, GuardResult>();
+
+/**
+ * The guard is pure, and the same template text reaches many debtors: its verdicts are memoised
+ * per (audience, time-barred, text), bounded to 20,000 entries.
+ */
+function guardMemo(text: string, audience: 'debtor' | 'third_party', channel: string, timeBarred: boolean): GuardResult {
+  const key = `${audience}|${timeBarred ? 1 : 0}|${text}`;
+  let r = verdicts.get(key);
+  if (!r) {
+    r = guardText({ text, audience, channel, timeBarred });
+    if (verdicts.size >= 20_000) verdicts.clear();
+    verdicts.set(key, r);
+  }
+  return r;
+}
+
 function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party', envelope = false): void {
   const timeBarred = ctx.debts.some((d) => d.timeBarred);
-  const r = guardText({ text, audience, channel: ctx.p.channel, timeBarred });
+  const r = guardMemo(text, audience, ctx.p.channel, timeBarred);
   for (const span of r.spans) {
     if (excused(ctx, span, text)) continue;
     // debt words on an envelope are the envelope rule's (1006.22(f)(2) / 7.9.8G), judged in evaluate-channel

@@ -30,7 +30,14 @@ export type Ctx = {
   /** The consumer-initiated history event this contact answers, when the respond-once exception holds. */
   reply: ContactEvent | null;
   day: number;
+  /** Local day (primary zone) of history event i, computed once. */
   eventDay: (i: number) => number;
+  /** `same[i]` is 1 when history event i reached the same person as the proposal. */
+  same: Uint8Array;
+  /** Debt id → particular-debt key. */
+  debtKey: Map<string, string>;
+  /** Whether the history holds any consent_to_calls event (fast path for 1006.14(b)(3)(i)). */
+  hasConsent: boolean;
   blocks: Map<ReasonCode, string>;
   warnings: string[];
 };
@@ -62,9 +69,8 @@ export function personKey(c: { party: string; thirdPartyId?: string; relationshi
 }
 
 /** Maps a debt id to its particular-debt key (1006.14(b)(4): student loans on one account are one debt). */
-export function debtKeyOf(s: Scenario, id: string): string {
-  const d = s.debts.find((x) => x.id === id);
-  return d?.studentLoanAccount ? `sla:${d.studentLoanAccount}` : `id:${id}`;
+export function debtKeyOf(ctx: Ctx, id: string): string {
+  return ctx.debtKey.get(id) ?? `id:${id}`;
 }
 
 function findReply(s: Scenario, p: ProposedContact, warnings: string[]): ContactEvent | null {
@@ -97,7 +103,18 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
   const ids = p.debtId !== undefined ? [p.debtId, ...(p.discussedDebtIds ?? [])] : s.debts.map((d) => d.id);
   const debts = s.debts.filter((d) => ids.includes(d.id));
   const warnings: string[] = [];
-  const days = new Float64Array(s.history.length).fill(NaN);
+  const h = s.history;
+  const days = new Float64Array(h.length).fill(NaN);
+  const person = personKey(p);
+  const same = new Uint8Array(h.length);
+  let hasConsent = false;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    same[i] = (e.party === 'debtor' ? person === 'debtor' : personKey(e) === person) ? 1 : 0;
+    if (e.kind === 'consent_to_calls') hasConsent = true;
+  }
+  const debtKey = new Map<string, string>();
+  for (const d of s.debts) debtKey.set(d.id, d.studentLoanAccount ? `sla:${d.studentLoanAccount}` : `id:${d.id}`);
   return {
     s,
     pack,
@@ -106,18 +123,21 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
     zone,
     zones,
     partyClass: classifyParty(s, p),
-    person: personKey(p),
-    debtKeys: new Set(ids.map((id) => debtKeyOf(s, id))),
+    person,
+    debtKeys: new Set(ids.map((id) => debtKey.get(id) ?? `id:${id}`)),
     debts,
     reply: findReply(s, p, warnings),
     day: localDay(zone, p.at),
     eventDay: (i) => {
       const v = days[i];
       if (v === v) return v;
-      const d = localDay(zone, s.history[i].at);
+      const d = localDay(zone, h[i].at);
       days[i] = d;
       return d;
     },
+    same,
+    debtKey,
+    hasConsent,
     blocks: new Map(),
     warnings,
   };

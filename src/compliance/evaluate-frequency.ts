@@ -7,129 +7,147 @@ import { debtKeyOf, isCall, isCallEvent, personKey, sameAddress, type Ctx } from
 import type { TimeRule } from './evaluate-time.ts';
 import { instantAt, localDay } from './rules/zone-time.ts';
 import type { ContactEvent } from './scenario.ts';
+import type { DateOrInstant } from './scenario-time.ts';
 
-function nextDay(ctx: Ctx): (t: number) => number {
-  return (t) => instantAt(ctx.zone, localDay(ctx.zone, t) + 1, 0);
+/** The start of the next local day (primary zone) after t. */
+export function nextDay(ctx: Ctx, t: number): number {
+  return instantAt(ctx.zone, localDay(ctx.zone, t) + 1, 0);
 }
 
-function eventDebtKeys(ctx: Ctx, e: ContactEvent, ids: string[] | undefined): string[] | null {
-  if (ids === undefined || ids.length === 0) return null; // unknown debt: counts toward every debt (fail closed)
-  return ids.map((id) => debtKeyOf(ctx.s, id));
+/** Whether an event is about the particular debt `key`; an event naming no debt is about every debt (fail closed). */
+function about(ctx: Ctx, ids: readonly (string | undefined)[], key: string): boolean {
+  let named = false;
+  for (const id of ids) {
+    if (id === undefined) continue;
+    named = true;
+    if (debtKeyOf(ctx, id) === key) return true;
+  }
+  return !named;
 }
 
-function touches(keys: string[] | null, key: string): boolean {
-  return keys === null || keys.includes(key);
+function discussed(e: ContactEvent): readonly (string | undefined)[] {
+  return e.discussedDebtIds && e.discussedDebtIds.length ? e.discussedDebtIds : [e.debtId];
+}
+
+function dayOf(ctx: Ctx, v: DateOrInstant): number {
+  return 'day' in v ? v.day : localDay(ctx.zone, v.at);
 }
 
 /** The 1006.14(b)(3)(i) consent exclusion: is a call at `at` about `key` to the person covered by consent? */
 function consentCovers(ctx: Ctx, key: string, at: number): boolean {
+  if (!ctx.hasConsent) return false;
   const h = ctx.s.history;
+  const d = localDay(ctx.zone, at);
   for (let i = 0; i < h.length; i++) {
     const c = h[i];
-    if (c.kind !== 'consent_to_calls' || c.at > at || personKey(c) !== ctx.person) continue;
-    if (!touches(eventDebtKeys(ctx, c, c.debtId === undefined ? undefined : [c.debtId]), key)) continue;
+    if (c.kind !== 'consent_to_calls' || c.at > at || !ctx.same[i] || !about(ctx, [c.debtId], key)) continue;
     const startDay = c.consentWindow ? dayOf(ctx, c.consentWindow.from) : ctx.eventDay(i);
-    let endDay = startDay + 6;
-    if (c.consentWindow) endDay = Math.min(endDay, dayOf(ctx, c.consentWindow.to));
-    const d = localDay(ctx.zone, at);
+    const endDay = c.consentWindow ? Math.min(startDay + 6, dayOf(ctx, c.consentWindow.to)) : startDay + 6;
     if (d < startDay || d > endDay) continue;
-    const ended = h.some(
-      (e) => e.at > c.at && e.at <= at && personKey(e) === ctx.person &&
-        ((e.kind === 'conversation' && touches(eventDebtKeys(ctx, e, e.discussedDebtIds ?? (e.debtId === undefined ? undefined : [e.debtId])), key)) ||
-          (e.kind === 'opt_out_request' && e.channel === 'phone')),
-    );
+    let ended = false;
+    for (let j = 0; j < h.length && !ended; j++) {
+      const e = h[j];
+      if (e.at <= c.at || e.at > at || !ctx.same[j]) continue;
+      ended = (e.kind === 'conversation' && about(ctx, discussed(e), key)) || (e.kind === 'opt_out_request' && e.channel === 'phone');
+    }
     if (!ended) return true;
   }
   return false;
 }
 
-function dayOf(ctx: Ctx, v: { day: number } | { at: number }): number {
-  return 'day' in v ? v.day : localDay(ctx.zone, v.at);
-}
-
-function countsAsPlacedCall(ctx: Ctx, e: ContactEvent, i: number): boolean {
-  return isCallEvent(e) && e.direction === 'outbound' && e.connected && !e.misdirected && personKey(e) === ctx.person && i >= 0;
-}
-
-function sevenInSeven(ctx: Ctx, key: string): TimeRule {
+function checkCalls7(ctx: Ctx, key: string, t: number): string | null {
+  if (consentCovers(ctx, key, t)) return null;
   const { callsPerWindow, callWindowDays } = ctx.pack.params;
-  const citation = ctx.pack.sources.callsPerWindow ?? '12 CFR 1006.14(b)(2)(i)(A)';
-  return {
-    reason: 'frequency_7_in_7',
-    check: (t) => {
-      if (consentCovers(ctx, key, t)) return null;
-      const day = localDay(ctx.zone, t);
-      let n = 0;
-      const h = ctx.s.history;
-      for (let i = 0; i < h.length; i++) {
-        const e = h[i];
-        if (e.at > t || !countsAsPlacedCall(ctx, e, i)) continue;
-        const d = ctx.eventDay(i);
-        if (d > day || d <= day - callWindowDays) continue;
-        const ids = e.debtId === undefined ? undefined : e.kind === 'voicemail' ? [e.debtId, ...(e.discussedDebtIds ?? [])] : [e.debtId];
-        if (!touches(eventDebtKeys(ctx, e, ids), key)) continue;
-        if (consentCovers(ctx, key, e.at)) continue;
-        n++;
-      }
-      return n >= callsPerWindow ? citation : null;
-    },
-    next: nextDay(ctx),
-  };
+  const day = localDay(ctx.zone, t);
+  const h = ctx.s.history;
+  let n = 0;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (!ctx.same[i] || e.at > t || e.direction !== 'outbound' || !e.connected || e.misdirected || !isCallEvent(e)) continue;
+    const d = ctx.eventDay(i);
+    if (d > day || d <= day - callWindowDays) continue;
+    // a call counts toward its debtId; a voicemail toward every debt it names (comment 14(b)(4)-1, -2)
+    if (!(e.kind === 'voicemail' ? about(ctx, [e.debtId, ...(e.discussedDebtIds ?? [])], key) : about(ctx, [e.debtId], key))) continue;
+    if (consentCovers(ctx, key, e.at)) continue;
+    n++;
+  }
+  return n >= callsPerWindow ? (ctx.pack.sources.callsPerWindow ?? '12 CFR 1006.14(b)(2)(i)(A)') : null;
 }
 
-function postConversation(ctx: Ctx, key: string): TimeRule {
+function checkPostConversation(ctx: Ctx, key: string, t: number): string | null {
+  if (consentCovers(ctx, key, t)) return null;
   const wait = ctx.pack.params.postConversationWaitDays;
-  return {
-    reason: 'post_conversation_wait',
-    check: (t) => {
-      if (consentCovers(ctx, key, t)) return null;
-      const day = localDay(ctx.zone, t);
-      const h = ctx.s.history;
-      for (let i = 0; i < h.length; i++) {
-        const e = h[i];
-        if (e.kind !== 'conversation' || e.channel !== 'phone' || e.at > t || e.misdirected || !e.connected) continue;
-        if (personKey(e) !== ctx.person) continue;
-        const d = ctx.eventDay(i);
-        if (d > day || d <= day - wait) continue;
-        if (touches(eventDebtKeys(ctx, e, e.discussedDebtIds ?? (e.debtId === undefined ? undefined : [e.debtId])), key)) {
-          return '12 CFR 1006.14(b)(2)(i)(B)';
-        }
-      }
-      return null;
-    },
-    next: nextDay(ctx),
-  };
+  const day = localDay(ctx.zone, t);
+  const h = ctx.s.history;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (!ctx.same[i] || e.kind !== 'conversation' || e.channel !== 'phone' || e.at > t || e.misdirected || !e.connected) continue;
+    const d = ctx.eventDay(i);
+    if (d <= day && d > day - wait && about(ctx, discussed(e), key)) return '12 CFR 1006.14(b)(2)(i)(B)';
+  }
+  return null;
 }
 
-function tcpaResidential(ctx: Ctx): TimeRule {
+function checkTcpaResidential(ctx: Ctx, t: number): string | null {
   const { tcpaResidentialCalls, tcpaWindowDays } = ctx.pack.params;
-  const p = ctx.p;
-  const sameLine = (e: ContactEvent) => (p.to && e.to ? sameAddress(p.to, e.to) : e.numberType === 'home_landline' && !e.to);
-  return {
-    reason: 'tcpa_call_limit',
-    check: (t) => {
-      const day = localDay(ctx.zone, t);
-      let n = 0;
-      const h = ctx.s.history;
-      for (let i = 0; i < h.length; i++) {
-        const e = h[i];
-        if (!e.automation || e.direction !== 'outbound' || !isCallEvent(e) || e.at > t || !sameLine(e)) continue;
-        const d = ctx.eventDay(i);
-        if (d <= day && d > day - tcpaWindowDays) n++;
-      }
-      return n >= tcpaResidentialCalls ? '47 CFR 64.1200(a)(3)(iii)' : null;
-    },
-    next: nextDay(ctx),
-  };
+  const to = ctx.p.to;
+  const day = localDay(ctx.zone, t);
+  const h = ctx.s.history;
+  let n = 0;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (!e.automation || e.direction !== 'outbound' || !isCallEvent(e) || e.at > t) continue;
+    if (!(to && e.to ? sameAddress(to, e.to) : e.numberType === 'home_landline' && !e.to)) continue;
+    const d = ctx.eventDay(i);
+    if (d <= day && d > day - tcpaWindowDays) n++;
+  }
+  return n >= tcpaResidentialCalls ? '47 CFR 64.1200(a)(3)(iii)' : null;
 }
 
-/** US call-frequency rules for a proposed call (per person, per particular debt). */
-export function usFrequencyRules(ctx: Ctx): TimeRule[] {
-  if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return [];
-  const rules: TimeRule[] = [];
-  for (const key of ctx.debtKeys) rules.push(sevenInSeven(ctx, key), postConversation(ctx, key));
-  if (ctx.p.automation && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push(tcpaResidential(ctx));
-  return rules;
+function checkCnConnected(ctx: Ctx, t: number): string | null {
+  const cap = ctx.pack.params.cnConnectedCallsPerDay;
+  const day = localDay(ctx.zone, t);
+  const h = ctx.s.history;
+  let n = 0;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (e.party !== 'debtor' || e.direction !== 'outbound' || !e.connected || e.misdirected || e.at > t) continue;
+    if (((e.kind === 'conversation' && e.channel === 'phone') || e.kind === 'voicemail') && ctx.eventDay(i) === day) n++;
+  }
+  return n >= cap ? `GB/T 45251-2025 (≤ ${cap} connected calls per debtor per day)` : null;
+}
+
+function checkCnUnanswered(ctx: Ctx, t: number): string | null {
+  const cap = ctx.pack.params.cnUnansweredPerNumberPerDay;
+  const to = ctx.p.to;
+  const day = localDay(ctx.zone, t);
+  const h = ctx.s.history;
+  let n = 0;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (e.kind !== 'call_attempt' || e.channel !== 'phone' || e.direction !== 'outbound' || e.at > t) continue;
+    if (!(to ? e.to !== undefined && sameAddress(to, e.to) : personKey(e) === ctx.person)) continue;
+    if (ctx.eventDay(i) === day) n++;
+  }
+  return n >= cap ? `CBA 2026 (≤ ${cap} unanswered attempts per number per day)` : null;
+}
+
+/** Whether a frequency rule blocks at t (its citation) or not (null). */
+export function checkFrequency(ctx: Ctx, rule: TimeRule, t: number): string | null {
+  switch (rule.type) {
+    case 'calls7':
+      return checkCalls7(ctx, rule.key, t);
+    case 'postConversation':
+      return checkPostConversation(ctx, rule.key, t);
+    case 'tcpaResidential':
+      return checkTcpaResidential(ctx, t);
+    case 'cnConnected':
+      return checkCnConnected(ctx, t);
+    case 'cnUnanswered':
+      return checkCnUnanswered(ctx, t);
+    default:
+      return null;
+  }
 }
 
 /** True when the called number has prior express consent (47 U.S.C. 227(b)). */
@@ -138,54 +156,23 @@ export function hasTcpaConsent(ctx: Ctx): boolean {
   return to !== undefined && ctx.s.debtor.flags.tcpaConsentNumbers.some((n) => sameAddress(n, to));
 }
 
-function cnConnected(ctx: Ctx): TimeRule {
-  const cap = ctx.pack.params.cnConnectedCallsPerDay;
-  return {
-    reason: 'frequency_daily_cap',
-    check: (t) => {
-      const day = localDay(ctx.zone, t);
-      let n = 0;
-      const h = ctx.s.history;
-      for (let i = 0; i < h.length; i++) {
-        const e = h[i];
-        if (e.party !== 'debtor' || e.direction !== 'outbound' || !e.connected || e.misdirected || e.at > t) continue;
-        if ((e.kind === 'conversation' && e.channel === 'phone') || e.kind === 'voicemail') {
-          if (ctx.eventDay(i) === day) n++;
-        }
-      }
-      return n >= cap ? `GB/T 45251-2025 (≤ ${cap} connected calls per debtor per day)` : null;
-    },
-    next: nextDay(ctx),
-  };
-}
-
-function cnUnanswered(ctx: Ctx): TimeRule {
-  const cap = ctx.pack.params.cnUnansweredPerNumberPerDay;
-  const p = ctx.p;
-  const sameNumber = (e: ContactEvent) => (p.to ? e.to !== undefined && sameAddress(p.to, e.to) : personKey(e) === ctx.person);
-  return {
-    reason: 'frequency_daily_cap',
-    check: (t) => {
-      const day = localDay(ctx.zone, t);
-      let n = 0;
-      const h = ctx.s.history;
-      for (let i = 0; i < h.length; i++) {
-        const e = h[i];
-        if (e.kind !== 'call_attempt' || e.channel !== 'phone' || e.direction !== 'outbound' || e.at > t || !sameNumber(e)) continue;
-        if (ctx.eventDay(i) === day) n++;
-      }
-      return n >= cap ? `CBA 2026 (≤ ${cap} unanswered attempts per number per day)` : null;
-    },
-    next: nextDay(ctx),
-  };
+/** US call-frequency rules for a proposed call (per person, per particular debt). */
+export function usFrequencyRules(ctx: Ctx): TimeRule[] {
+  if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return [];
+  const rules: TimeRule[] = [];
+  for (const key of ctx.debtKeys) {
+    rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key }, { type: 'postConversation', reason: 'post_conversation_wait', key });
+  }
+  if (ctx.p.automation && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push({ type: 'tcpaResidential', reason: 'tcpa_call_limit' });
+  return rules;
 }
 
 /** Chinese daily caps for a proposed call. */
 export function cnFrequencyRules(ctx: Ctx): TimeRule[] {
   if (!isCall(ctx.p)) return [];
   const rules: TimeRule[] = [];
-  if (ctx.p.party === 'debtor') rules.push(cnConnected(ctx));
+  if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap' });
   const types = ctx.pack.params.cnUnansweredCreditorTypes;
-  if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push(cnUnanswered(ctx));
+  if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap' });
   return rules;
 }

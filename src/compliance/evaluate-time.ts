@@ -9,14 +9,20 @@ import type { ReasonCode } from './rules/reasons.ts';
 import { instantAt, isoWeekday, localDay, localMinute } from './rules/zone-time.ts';
 import type { InconvenientTime } from './scenario.ts';
 
-/** A rule that depends on the instant of the contact (time of day, day-based counts). */
-export type TimeRule = {
-  reason: ReasonCode;
-  /** The citation when the rule blocks at `t`, else null. */
-  check: (t: number) => string | null;
-  /** An instant > t at which the rule may stop blocking. */
-  next: (t: number) => number;
-};
+/**
+ * A rule that depends on the instant of the contact (time of day, day-based counts), as plain
+ * data: `checkTimeRule` says whether it blocks at an instant, `nextTry` the next instant worth
+ * trying, so that `nextAllowedAt` can be searched. (Data plus a switch rather than closures:
+ * the gate builds these for every decision.)
+ */
+export type TimeRule =
+  | { type: 'window'; reason: 'inconvenient_time'; zone: string; primary: boolean }
+  | { type: 'designated'; reason: 'inconvenient_time'; entry: InconvenientTime }
+  | { type: 'calls7'; reason: 'frequency_7_in_7'; key: string }
+  | { type: 'postConversation'; reason: 'post_conversation_wait'; key: string }
+  | { type: 'tcpaResidential'; reason: 'tcpa_call_limit' }
+  | { type: 'cnConnected'; reason: 'frequency_daily_cap' }
+  | { type: 'cnUnanswered'; reason: 'frequency_daily_cap' };
 
 const windowCitation = {
   US_REG_F: '12 CFR 1006.6(b)(1)(i)',
@@ -24,23 +30,34 @@ const windowCitation = {
   CN_NIFA: 'GB/T 45251-2025; CBA 2026 (no collection 22:00-08:00)',
 } as const;
 
-function windowRule(ctx: Ctx, zone: string, primary: boolean): TimeRule {
+const otherZoneCitation = {
+  US_REG_F: '12 CFR 1006.6(b)(1)(i); comment 6(b)(1)(i)-2 (every known location)',
+  UK_CONC: 'FCA CONC 7.9.4R (firm contact window, every known location)',
+  CN_NIFA: 'GB/T 45251-2025; CBA 2026 (no collection 22:00-08:00, every known location)',
+} as const;
+
+const designatedCitation = {
+  US_REG_F: '12 CFR 1006.6(b)(1); comment 6(b)(1)-1 (time designated as inconvenient)',
+  UK_CONC: 'FCA CONC 7.9.4R (customer\'s reasonable request)',
+  CN_NIFA: 'GB/T 45251-2025 (agreed contact time)',
+} as const;
+
+/** Whether the contact window is open at the instant in the zone. */
+export function checkWindow(ctx: Ctx, zone: string, primary: boolean, t: number): string | null {
   const w = ctx.pack.params.window;
-  const open = (m: number) => (w.edgesBlocked ? m > w.startMinute && m < w.endMinute : m >= w.startMinute && m < w.endMinute);
+  const m = localMinute(zone, t);
+  const open = w.edgesBlocked ? m > w.startMinute && m < w.endMinute : m >= w.startMinute && m < w.endMinute;
+  if (open) return null;
+  return primary ? windowCitation[ctx.regime] : otherZoneCitation[ctx.regime];
+}
+
+/** The next opening of the window in the zone after t. */
+export function nextWindow(ctx: Ctx, zone: string, t: number): number {
+  const w = ctx.pack.params.window;
   const first = w.edgesBlocked ? w.startMinute + 1 : w.startMinute;
-  let citation: string = windowCitation[ctx.regime];
-  if (!primary && ctx.regime === 'US_REG_F') citation += '; comment 6(b)(1)(i)-2 (every known location)';
-  if (!primary && ctx.regime !== 'US_REG_F') citation += ' (every known location)';
-  return {
-    reason: 'inconvenient_time',
-    check: (t) => (open(localMinute(zone, t)) ? null : citation),
-    next: (t) => {
-      const d = localDay(zone, t);
-      const m = localMinute(zone, t);
-      const candidate = instantAt(zone, m < first ? d : d + 1, first);
-      return candidate > t ? candidate : t + 60_000;
-    },
-  };
+  const d = localDay(zone, t);
+  const candidate = instantAt(zone, localMinute(zone, t) < first ? d : d + 1, first);
+  return candidate > t ? candidate : t + 60_000;
 }
 
 function covers(entry: InconvenientTime, day: number, minute: number, t: number): boolean {
@@ -53,25 +70,21 @@ function covers(entry: InconvenientTime, day: number, minute: number, t: number)
   return from <= to ? minute >= from && minute < to : minute >= from || minute < to;
 }
 
-function designatedRule(ctx: Ctx, entry: InconvenientTime): TimeRule {
+/** Whether a designated inconvenient time (local to the primary zone) covers the instant. */
+export function checkDesignated(ctx: Ctx, entry: InconvenientTime, t: number): string | null {
+  return covers(entry, localDay(ctx.zone, t), localMinute(ctx.zone, t), t) ? designatedCitation[ctx.regime] : null;
+}
+
+/** The end of the designated time that covers t. */
+export function nextDesignated(ctx: Ctx, entry: InconvenientTime, t: number): number {
   const zone = ctx.zone;
-  const citation = {
-    US_REG_F: '12 CFR 1006.6(b)(1); comment 6(b)(1)-1 (time designated as inconvenient)',
-    UK_CONC: 'FCA CONC 7.9.4R (customer\'s reasonable request)',
-    CN_NIFA: 'GB/T 45251-2025 (agreed contact time)',
-  }[ctx.regime];
-  return {
-    reason: 'inconvenient_time',
-    check: (t) => (covers(entry, localDay(zone, t), localMinute(zone, t), t) ? citation : null),
-    next: (t) => {
-      const d = localDay(zone, t);
-      const m = localMinute(zone, t);
-      const to = entry.to ?? 1440;
-      const endDay = (entry.from ?? 0) > to && m >= (entry.from ?? 0) ? d + 1 : d;
-      const candidate = to >= 1440 ? instantAt(zone, endDay + 1, 0) : instantAt(zone, endDay, to);
-      return candidate > t ? candidate : t + 60_000;
-    },
-  };
+  const d = localDay(zone, t);
+  const m = localMinute(zone, t);
+  const from = entry.from ?? 0;
+  const to = entry.to ?? 1440;
+  const endDay = from > to && m >= from ? d + 1 : d;
+  const candidate = to >= 1440 ? instantAt(zone, endDay + 1, 0) : instantAt(zone, endDay, to);
+  return candidate > t ? candidate : t + 60_000;
 }
 
 /**
@@ -82,9 +95,9 @@ function designatedRule(ctx: Ctx, entry: InconvenientTime): TimeRule {
 export function timeRules(ctx: Ctx): TimeRule[] {
   if (ctx.p.channel === 'letter') return [];
   if (ctx.reply && ctx.partyClass === 'consumer') return [];
-  const rules = ctx.zones.map((z, i) => windowRule(ctx, z, i === 0));
+  const rules: TimeRule[] = ctx.zones.map((zone, i) => ({ type: 'window', reason: 'inconvenient_time', zone, primary: i === 0 }));
   if (ctx.partyClass === 'consumer') {
-    for (const entry of ctx.s.debtor.flags.inconvenientTimes) rules.push(designatedRule(ctx, entry));
+    for (const entry of ctx.s.debtor.flags.inconvenientTimes) rules.push({ type: 'designated', reason: 'inconvenient_time', entry });
   }
   return rules;
 }

@@ -7,10 +7,10 @@
 import { buildContext, type Ctx } from './evaluate-context.ts';
 import { evaluateChannel } from './evaluate-channel.ts';
 import { evaluateContent } from './evaluate-content.ts';
-import { cnFrequencyRules, usFrequencyRules } from './evaluate-frequency.ts';
+import { checkFrequency, cnFrequencyRules, nextDay, usFrequencyRules } from './evaluate-frequency.ts';
 import { evaluateHolds } from './evaluate-holds.ts';
 import { evaluateParties } from './evaluate-parties.ts';
-import { timeRules, type TimeRule } from './evaluate-time.ts';
+import { checkDesignated, checkWindow, nextDesignated, nextWindow, timeRules, type TimeRule } from './evaluate-time.ts';
 import type { RulePack } from './rules/packs.ts';
 import { reasonCodes, type ReasonCode } from './rules/reasons.ts';
 import { DAY_MS } from './rules/zone-time.ts';
@@ -41,18 +41,25 @@ function timeAndFrequencyRules(ctx: Ctx): TimeRule[] {
   return rules;
 }
 
-function firstBlocking(rules: TimeRule[], t: number): TimeRule | null {
-  for (const r of rules) if (r.check(t) !== null) return r;
-  return null;
+function check(ctx: Ctx, r: TimeRule, t: number): string | null {
+  if (r.type === 'window') return checkWindow(ctx, r.zone, r.primary, t);
+  if (r.type === 'designated') return checkDesignated(ctx, r.entry, t);
+  return checkFrequency(ctx, r, t);
+}
+
+function nextTry(ctx: Ctx, r: TimeRule, t: number): number {
+  if (r.type === 'window') return nextWindow(ctx, r.zone, t);
+  if (r.type === 'designated') return nextDesignated(ctx, r.entry, t);
+  return nextDay(ctx, t);
 }
 
 /** Searches the earliest instant ≥ start at which no time rule blocks. */
-function searchNextAllowed(rules: TimeRule[], start: number): number | null {
+function searchNextAllowed(ctx: Ctx, rules: TimeRule[], start: number): number | null {
   let t = start;
   for (let i = 0; i < 2000; i++) {
-    const r = firstBlocking(rules, t);
+    const r = rules.find((x) => check(ctx, x, t) !== null);
     if (!r) return t;
-    const next = r.next(t);
+    const next = nextTry(ctx, r, t);
     t = next > t ? next : t + 60_000;
     if (t - start > HORIZON_MS) return null;
   }
@@ -60,7 +67,7 @@ function searchNextAllowed(rules: TimeRule[], start: number): number | null {
 }
 
 function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
 
 /**
@@ -72,7 +79,8 @@ export function decideContact(scenario: Scenario, pack: RulePack): ContactDecisi
   const rules = timeAndFrequencyRules(ctx);
   const timeBlocked = new Set<ReasonCode>();
   for (const r of rules) {
-    const citation = r.check(ctx.p.at);
+    if (ctx.blocks.has(r.reason)) continue;
+    const citation = check(ctx, r, ctx.p.at);
     if (citation !== null && !ctx.blocks.has(r.reason)) {
       ctx.blocks.set(r.reason, citation);
       timeBlocked.add(r.reason);
@@ -84,7 +92,7 @@ export function decideContact(scenario: Scenario, pack: RulePack): ContactDecisi
   evaluateContent(ctx);
   const reasons = reasonCodes.filter((r) => ctx.blocks.has(r));
   const onlyTime = reasons.length > 0 && reasons.every((r) => timeBlocked.has(r));
-  const next = onlyTime ? searchNextAllowed(rules, ctx.p.at) : null;
+  const next = onlyTime ? searchNextAllowed(ctx, rules, ctx.p.at) : null;
   return {
     allowed: reasons.length === 0,
     reasons,

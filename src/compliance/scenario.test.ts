@@ -51,7 +51,7 @@ describe('invalid input is reported per scenario, with its path', () => {
     assert.equal(out[0].error, undefined);
   });
   it('unknown properties are ignored', () => {
-    const raw = { ...rawScenario('US_REG_F'), title: 'x', notes: 'y', source: 'z', extra: { deep: 1 } };
+    const raw: Raw = { ...rawScenario('US_REG_F'), title: 'x', notes: 'y', source: 'z', extra: { deep: 1 } };
     (raw.proposed as Raw).mood = 'cheerful';
     assert.equal(checkScenarios([raw])[0].allowed, true);
   });

@@ -10,7 +10,6 @@ const HOUR = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
 
 /** True when `zone` is a time zone the IANA database (via Intl) knows. */
 export function isKnownZone(zone: string): boolean {
@@ -50,22 +49,68 @@ function computeOffset(zone: string, ms: number): number {
   return asUtc - whole;
 }
 
-/** The UTC offset (ms) of `zone` at the instant `ms`, cached per zone and hour. */
-export function offsetAt(zone: string, ms: number): number {
-  let cache = offsetCache.get(zone);
-  if (!cache) {
-    cache = new Map();
-    offsetCache.set(zone, cache);
+/** A span of constant UTC offset: [start, end) in epoch ms. */
+type Segment = { start: number; end: number; offset: number };
+
+type ZoneTable = { segments: Segment[]; last: Segment | null; years: Set<number> };
+
+const tables = new Map<string, ZoneTable>();
+
+/** Finds the instant in (lo, hi] at which the offset changes from `offLo`, to the second. */
+function findTransition(zone: string, lo: number, hi: number, offLo: number): number {
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2000) * 1000;
+    if (mid <= lo) break;
+    if (computeOffset(zone, mid) === offLo) lo = mid;
+    else hi = mid;
   }
-  const bucket = Math.floor(ms / HOUR);
-  const hit = cache.get(bucket);
-  if (hit !== undefined) return hit;
-  const a = computeOffset(zone, bucket * HOUR);
-  const b = computeOffset(zone, bucket * HOUR + HOUR - 1000);
-  if (a === b) {
-    if (cache.size > 200_000) cache.clear();
-    cache.set(bucket, a);
-    return a;
+  return hi;
+}
+
+/** Computes the constant-offset segments of one UTC year (once per zone and year, ~370 Intl calls). */
+function loadYear(table: ZoneTable, zone: string, year: number): void {
+  const from = Date.UTC(year, 0, 1);
+  const to = Date.UTC(year + 1, 0, 1);
+  let segStart = from;
+  let off = computeOffset(zone, from);
+  const found: Segment[] = [];
+  for (let t = from + DAY_MS; t <= to; t += DAY_MS) {
+    const o = computeOffset(zone, t);
+    if (o === off) continue;
+    const at = findTransition(zone, t - DAY_MS, t, off);
+    found.push({ start: segStart, end: at, offset: off });
+    segStart = at;
+    off = o;
+  }
+  found.push({ start: segStart, end: to, offset: off });
+  table.segments.push(...found);
+  table.segments.sort((a, b) => a.start - b.start);
+  table.years.add(year);
+}
+
+/** The UTC offset (ms) of `zone` at the instant `ms` (segments per zone and year, computed once). */
+export function offsetAt(zone: string, ms: number): number {
+  let table = tables.get(zone);
+  if (!table) {
+    table = { segments: [], last: null, years: new Set() };
+    tables.set(zone, table);
+  }
+  const last = table.last;
+  if (last !== null && ms >= last.start && ms < last.end) return last.offset;
+  const year = new Date(ms).getUTCFullYear();
+  if (!table.years.has(year)) loadYear(table, zone, year);
+  const segs = table.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segs[mid];
+    if (ms < seg.start) hi = mid - 1;
+    else if (ms >= seg.end) lo = mid + 1;
+    else {
+      table.last = seg;
+      return seg.offset;
+    }
   }
   return computeOffset(zone, ms);
 }
