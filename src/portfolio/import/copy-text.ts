@@ -1,0 +1,24 @@
+/** Encoding of values for PostgreSQL `COPY … FROM STDIN` in text format. */
+
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIAL_ALL = /[\\\t\n\r]/g;
+const ESC: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** The NULL marker. */
+export const COPY_NULL = '\\N';
+
+/** A text value (undefined/null → NULL), with backslash, tab and line breaks escaped. */
+export function copyText(v: string | undefined | null): string {
+  if (v === undefined || v === null) return COPY_NULL;
+  return SPECIAL.test(v) ? v.replace(SPECIAL_ALL, (c) => ESC[c] ?? c) : v;
+}
+
+/** A bytea value in hex form (`\x…`, its backslash escaped for COPY). */
+export function copyBytes(b: Buffer | undefined | null): string {
+  return b ? `\\\\x${b.toString('hex')}` : COPY_NULL;
+}
+
+/** A boolean value. */
+export function copyBool(b: boolean | undefined): string {
+  return b === undefined ? COPY_NULL : b ? 't' : 'f';
+}

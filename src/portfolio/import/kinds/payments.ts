@@ -1,0 +1,62 @@
+/**
+ * `payments` files: posted through the same use case as the API (`postPayments`), in
+ * chunks read from the staging table in received order, all inside the import
+ * transaction. Unknown or closed accounts and currency mismatches go to suspense.
+ */
+import type pg from 'pg';
+import { copyText } from '../copy-text.ts';
+import type { KindSpec, MergeOutcome } from '../types.ts';
+import { postPayments, type PaymentToPost } from '../../payments/post-payments.ts';
+import { checkAmount, checkCurrency, checkId, checkInstant, checkText } from './checks.ts';
+
+const CHUNK = 5000;
+
+type StagedPayment = { line: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; received_at: Date; at_key: string; channel: string };
+
+export const paymentsSpec: KindSpec = {
+  kind: 'payments',
+  required: ['external_id', 'account_external_id', 'amount', 'currency', 'received_at'],
+  optional: ['channel', 'tenant'],
+  staging: [['external_id', 'text'], ['account_external_id', 'text'], ['amount_minor', 'bigint'], ['currency', 'text'], ['received_at', 'timestamptz'], ['channel', 'text']],
+  validate(c, _env, p) {
+    const ext = checkId(c[0], 'external_id', p);
+    const acct = checkId(c[1], 'account_external_id', p);
+    const exp = checkCurrency(c[3], 'currency', p);
+    const amount = checkAmount(c[2], exp ?? 2, 'amount', p, true);
+    if (amount === 0) p.push({ field: 'amount', reason: 'a payment amount must be greater than 0' });
+    const at = checkInstant(c[4], 'received_at', p, true);
+    const channel = checkText(c[5], 'channel', p, false, 50) ?? 'import';
+    if (p.length || ext === undefined) return null;
+    return { key: ext, copy: `${copyText(ext)}\t${copyText(acct)}\t${amount}\t${c[3]}\t${at}\t${copyText(channel)}` };
+  },
+  async merge(env) {
+    const out: MergeOutcome = { inserted: 0, updated: 0, suspense: 0, errors: [], suspended: [], accountIds: [] };
+    const accounts = new Set<number>();
+    let after: { at: string; ext: string } | null = null;
+    for (;;) {
+      const r: pg.QueryResult<StagedPayment> = await env.client.query<StagedPayment>(
+        `SELECT line, external_id, account_external_id, amount_minor, currency, received_at, received_at::text AS at_key, channel FROM ${env.stage}
+         ${after ? 'WHERE (received_at, external_id) > ($1::timestamptz, $2::text)' : ''} ORDER BY received_at, external_id LIMIT ${CHUNK}`,
+        after ? [after.at, after.ext] : [],
+      );
+      if (!r.rows.length) break;
+      const last = r.rows[r.rows.length - 1];
+      after = { at: last.at_key, ext: last.external_id };
+      const batch: PaymentToPost[] = r.rows.map((x) => ({
+        externalId: x.external_id, accountExternalId: x.account_external_id, amountMinor: x.amount_minor, currency: x.currency, receivedAt: x.received_at, channel: x.channel,
+      }));
+      const results = await postPayments(env.tx, { tenantId: env.tenantId, actor: env.actor, source: 'import' }, batch);
+      results.forEach((res, i) => {
+        if (res.outcome === 'posted') out.inserted++;
+        if (res.outcome === 'suspense') {
+          out.suspense++;
+          if ((out.suspended?.length ?? 0) < 20) out.suspended?.push({ line: r.rows[i].line, externalId: res.externalId, reason: res.reason ?? 'unknown' });
+        }
+        if (res.accountId !== null && res.outcome === 'posted') accounts.add(res.accountId);
+      });
+      env.log(`posted ${out.inserted} payments (${out.suspense} to suspense)`);
+    }
+    out.accountIds = [...accounts];
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+/** `schedules` files: installments (account, sequence number, due date, components due). */
+import type { KindSpec } from '../types.ts';
+import { copyText } from '../copy-text.ts';
+import { checkAmount, checkDate, checkId } from './checks.ts';
+import { buildUpsertSql } from './upsert-sql.ts';
+
+const SEQ = /^[1-9]\d{0,3}$/;
+
+export const schedulesSpec: KindSpec = {
+  kind: 'schedules',
+  required: ['account_external_id', 'seq', 'due_on', 'principal'],
+  optional: ['interest', 'fee', 'penalty', 'tenant'],
+  staging: [['account_external_id', 'text'], ['seq', 'int'], ['due_on', 'date'], ['principal_due', 'bigint'], ['interest_due', 'bigint'], ['fee_due', 'bigint'], ['penalty_due', 'bigint']],
+  validate(c, _env, p) {
+    const acct = checkId(c[0], 'account_external_id', p);
+    const seq = c[1];
+    if (seq === undefined) p.push({ field: 'seq', reason: 'seq is required / 必填' });
+    else if (!SEQ.test(seq)) p.push({ field: 'seq', reason: `"${seq}" is not an installment number 1–9999` });
+    const due = checkDate(c[2], 'due_on', p, true);
+    // Amounts use 2 decimals here; the merge checks them against the account's currency exponent.
+    const principal = checkAmount(c[3], 4, 'principal', p, true);
+    const interest = checkAmount(c[4], 4, 'interest', p, false) ?? 0;
+    const fee = checkAmount(c[5], 4, 'fee', p, false) ?? 0;
+    const penalty = checkAmount(c[6], 4, 'penalty', p, false) ?? 0;
+    if (p.length || acct === undefined) return null;
+    return { key: `${acct}\u0000${seq}`, copy: `${copyText(acct)}\t${seq}\t${due}\t${principal}\t${interest}\t${fee}\t${penalty}` };
+  },
+  async merge(env) {
+    const { client, stage, tenantId } = env;
+    const bad = await client.query<{ line: number; account_external_id: string; reason: string; field: string }>(
+      `SELECT s.line, s.account_external_id,
+         CASE WHEN a.id IS NULL THEN 'unknown account ' || s.account_external_id || ' / 账户不存在'
+              ELSE 'more decimal places than ' || a.currency || ' has' END AS reason,
+         CASE WHEN a.id IS NULL THEN 'account_external_id' ELSE 'principal' END AS field
+       FROM ${stage} s LEFT JOIN accounts a ON a.tenant_id = $1 AND a.external_id = s.account_external_id
+       LEFT JOIN currency_exponents ce ON ce.code = a.currency
+       WHERE a.id IS NULL OR (s.principal_due % ce.divisor) <> 0 OR (s.interest_due % ce.divisor) <> 0
+          OR (s.fee_due % ce.divisor) <> 0 OR (s.penalty_due % ce.divisor) <> 0
+       ORDER BY s.line`,
+      [tenantId],
+    );
+    const errors = bad.rows.map((r) => ({ line: r.line, field: r.field, reason: r.reason }));
+    const sql = buildUpsertSql(
+      {
+        table: 'installments',
+        columns: ['tenant_id', 'account_id', 'seq', 'due_on', 'principal_due', 'interest_due', 'fee_due', 'penalty_due'],
+        select: `SELECT $1::uuid, a.id, s.seq, s.due_on, s.principal_due / ce.divisor, s.interest_due / ce.divisor, s.fee_due / ce.divisor, s.penalty_due / ce.divisor
+          FROM ${stage} s JOIN accounts a ON a.tenant_id = $1 AND a.external_id = s.account_external_id
+          JOIN currency_exponents ce ON ce.code = a.currency
+          WHERE (s.principal_due % ce.divisor) = 0 AND (s.interest_due % ce.divisor) = 0 AND (s.fee_due % ce.divisor) = 0 AND (s.penalty_due % ce.divisor) = 0`,
+        conflict: '(account_id, seq)',
+        always: ['due_on', 'principal_due'],
+        optional: [['interest', 'interest_due'], ['fee', 'fee_due'], ['penalty', 'penalty_due']],
+      },
+      env.present,
+    );
+    const r = await client.query<{ inserted: number; updated: number }>(sql, [tenantId]);
+    return { inserted: r.rows[0].inserted, updated: r.rows[0].updated, suspense: 0, errors };
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * The import pipeline: stream → decode (UTF-8 ± BOM, GBK) → split (CSV or JSON Lines) →
+ * validate each row → COPY good rows into a staging table → one set-based merge into the
+ * real tables → import record, all in one transaction (the database never holds half a
+ * file's merge). Bad rows become located errors in the error file and the summary; good
+ * rows are imported; a re-run of the same file changes nothing ("unchanged").
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { AppContext } from '../../app/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { ImportKind } from '../tables.ts';
+import { kyselyOnClient } from './client-db.ts';
+import { CsvSplitter } from './csv-splitter.ts';
+import { decodeStream, type EncodingChoice } from './decode.ts';
+import { ErrorFile } from './error-file.ts';
+import { insertImportRecord, type ImportRecord } from './import-store.ts';
+import { JsonlSplitter } from './jsonl-splitter.ts';
+import { kindSpecs } from './kinds/index.ts';
+import { mergeAndReconcile } from './merge.ts';
+import { RowProcessor } from './row-processor.ts';
+import { loadRowEnv } from './row-env.ts';
+import { createStage, STAGE, StageWriter } from './stage.ts';
+import type { RowError } from './types.ts';
+
+export type ImportProgress = { bytes: number; totalBytes: number; rows: number };
+
+export type ImportRequest = {
+  tenantId: string;
+  tenantSlug: string;
+  actor: string;
+  kind: ImportKind;
+  /** The file to read. */
+  path: string;
+  /** The name shown in the summary and errors (the original file name). */
+  sourceName: string;
+  format: 'csv' | 'jsonl';
+  encoding: EncodingChoice;
+  /** Where the error file goes (created only when there are errors). */
+  errorFile: string;
+  onProgress?: (p: ImportProgress) => void;
+};
+
+export type ImportSummary = {
+  id: string;
+  kind: ImportKind;
+  source: string;
+  format: 'csv' | 'jsonl';
+  encoding: string;
+  status: 'completed' | 'rejected';
+  rows: ImportRecord['rows'];
+  errorFile: string | null;
+  message: string | null;
+  /** The first 20 errors (all are in the error file). */
+  errors: RowError[];
+  /** The first 20 payments held in suspense. */
+  suspended: { line: number; externalId: string; reason: string }[];
+  reconciliation: ImportRecord['reconciliation'];
+};
+
+/** Picks the format from the file name: `.jsonl`/`.ndjson` → JSON Lines, else CSV. */
+export function formatOf(name: string): 'csv' | 'jsonl' {
+  return /\.(jsonl|ndjson)$/i.test(name) ? 'jsonl' : 'csv';
+}
+
+/**
+ * Imports one file for one tenant.
+ * @throws AppError INVALID_INPUT when the file cannot be opened; a refused file is a summary with status `rejected`, not an error
+ */
+export async function runImport(ctx: AppContext, req: ImportRequest): Promise<ImportSummary> {
+  const startedAt = new Date();
+  const totalBytes = await stat(req.path).then(
+    (s) => s.size,
+    (cause: Error) => {
+      throw new AppError('INVALID_INPUT', { message: `cannot read ${req.path}: ${cause.message}`, cause });
+    },
+  );
+  const errors = new ErrorFile(req.errorFile);
+  await errors.clear();
+  const kept: RowError[] = [];
+  const onError = (e: RowError) => {
+    errors.write(e);
+    if (kept.length < 1000) kept.push(e);
+  };
+  const base = { req, startedAt, kept, errors };
+  let bytes = 0;
+  async function* source(): AsyncGenerator<Buffer> {
+    for await (const b of createReadStream(req.path, { highWaterMark: 1 << 20 })) {
+      bytes += (b as Buffer).length;
+      yield b as Buffer;
+    }
+  }
+  const decoded = await decodeStream(source(), req.encoding);
+  if (typeof decoded === 'string') return reject(ctx, base, decoded, 'unknown');
+  const spec = kindSpecs[req.kind];
+  const env = { ...(await loadRowEnv(ctx.db, req.tenantId, req.tenantSlug, ctx.cipher)), present: new Set<string>() };
+  const client = await ctx.pool.connect();
+  let stageWriter: StageWriter | null = null;
+  try {
+    await client.query('BEGIN');
+    await createStage(client, spec);
+    stageWriter = new StageWriter(client, spec);
+    const rows = new RowProcessor(spec, env, stageWriter, onError);
+    const headerProblems = await splitInto(decoded.chunks, req.format, rows, stageWriter, () => req.onProgress?.({ bytes, totalBytes, rows: rows.counts.total }));
+    if (headerProblems.length) {
+      stageWriter.abort();
+      await client.query('ROLLBACK');
+      return reject(ctx, { ...base }, headerProblems.join('; '), decoded.encoding);
+    }
+    await stageWriter.finish();
+    await client.query(`ANALYZE ${STAGE}`);
+    const tx = kyselyOnClient(client);
+    const merged = await mergeAndReconcile(spec, { client, tx, tenantId: req.tenantId, actor: req.actor, stage: STAGE, present: env.present, log: ctx.log });
+    for (const e of merged.outcome.errors) onError(e);
+    const errorRows = rows.counts.errorRows + merged.outcome.errors.length;
+    const ok = rows.counts.ok - merged.outcome.errors.length;
+    const record: ImportRecord = {
+      tenantId: req.tenantId, kind: req.kind, sourceName: req.sourceName, format: req.format, encoding: decoded.encoding, status: 'completed',
+      rows: {
+        total: rows.counts.total, ok, error: errorRows, inserted: merged.outcome.inserted, updated: merged.outcome.updated,
+        unchanged: ok - merged.outcome.inserted - merged.outcome.updated - merged.outcome.suspense, suspense: merged.outcome.suspense,
+      },
+      errorFile: errors.count ? req.errorFile : null, message: null, reconciliation: merged.reconciliation, actor: req.actor, startedAt,
+    };
+    const id = await insertImportRecord(client, record, kept);
+    await client.query('COMMIT');
+    await errors.close();
+    return { id, ...summaryOf(record, kept), suspended: merged.outcome.suspended ?? [] };
+  } catch (e) {
+    stageWriter?.abort();
+    await client.query('ROLLBACK').catch(() => {});
+    await errors.close();
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** Feeds the decoded text through the splitter into the row processor, flushing COPY batches as it goes. */
+async function splitInto(chunks: AsyncIterable<string>, format: 'csv' | 'jsonl', rows: RowProcessor, stage: StageWriter, progress: () => void): Promise<string[]> {
+  let header: string[] | null = null;
+  let headerProblems: string[] = [];
+  const splitter =
+    format === 'jsonl'
+      ? new JsonlSplitter({ object: (o, line, raw) => rows.jsonRecord(o, line, raw), error: (line, reason, raw) => rows.unreadable(line, reason, raw) })
+      : new CsvSplitter(
+          {
+            record: (cells, line, raw) => {
+              if (header) return rows.csvRecord(cells, line, raw);
+              header = cells;
+              headerProblems = rows.setHeader(cells);
+            },
+            error: (line, reason, raw) => (header ? rows.unreadable(line, reason, raw) : (headerProblems = [`the header row cannot be read: ${reason}`])),
+          },
+          () => rows.width,
+        );
+  for await (const text of chunks) {
+    splitter.push(text);
+    if (headerProblems.length) return headerProblems;
+    await stage.flush();
+    progress();
+  }
+  splitter.end();
+  if (format === 'csv' && !header && !headerProblems.length) headerProblems = ['the file is empty: no header row / 文件为空'];
+  progress();
+  return headerProblems;
+}
+
+function summaryOf(r: ImportRecord, kept: RowError[]): Omit<ImportSummary, 'id' | 'suspended'> {
+  return {
+    kind: r.kind, source: r.sourceName, format: r.format, encoding: r.encoding, status: r.status, rows: r.rows, errorFile: r.errorFile, message: r.message,
+    errors: kept.slice(0, 20).map((e) => ({ line: e.line, field: e.field, reason: e.reason })), reconciliation: r.reconciliation,
+  };
+}
+
+/** Records a refused file (no row imported) and returns its summary. */
+async function reject(
+  ctx: AppContext,
+  b: { req: ImportRequest; startedAt: Date; kept: RowError[]; errors: ErrorFile },
+  message: string,
+  encoding: string,
+): Promise<ImportSummary> {
+  b.errors.write({ line: 1, field: '', reason: message });
+  await b.errors.close();
+  const record: ImportRecord = {
+    tenantId: b.req.tenantId, kind: b.req.kind, sourceName: b.req.sourceName, format: b.req.format, encoding, status: 'rejected',
+    rows: { total: 0, ok: 0, error: 0, inserted: 0, updated: 0, unchanged: 0, suspense: 0 }, errorFile: b.req.errorFile, message,
+    reconciliation: null, actor: b.req.actor, startedAt: b.startedAt,
+  };
+  const id = await insertImportRecord(ctx.pool, record, [{ line: 1, field: '', reason: message }]);
+  return { id, ...summaryOf(record, [{ line: 1, field: '', reason: message }]), suspended: [] };
+}

@@ -1,0 +1,55 @@
+/**
+ * Payment endpoints. `POST /v1/payments` is idempotent by external id: the first call
+ * answers 201 (posted) or 202 (held in suspense), a repeat answers 200 with the same
+ * payment; a repeat whose amount, currency or account differ is a 409.
+ */
+import { z } from 'zod';
+import type { AppContext } from '../app/context.ts';
+import { AppError } from '../platform/errors.ts';
+import type { ZodApp } from '../platform/http.ts';
+import { isCurrency } from './currency.ts';
+import { isInstant } from './fields.ts';
+import { postPayments, type PaymentToPost } from './payments/post-payments.ts';
+import { reversePayment } from './payments/reverse-payment.ts';
+import { actorOf, IdParams } from './route-helpers.ts';
+
+const PaymentBody = z.object({
+  externalId: z.string().min(1).max(100),
+  accountExternalId: z.string().min(1).max(100),
+  /** Integer minor units (fen, cents). */
+  amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  currency: z.string().refine(isCurrency, 'not an ISO 4217 currency code'),
+  receivedAt: z.string().refine(isInstant, 'an ISO 8601 instant with offset or Z'),
+  channel: z.string().min(1).max(50).default('api'),
+});
+
+const BatchBody = z.object({ payments: z.array(PaymentBody).min(1).max(10_000) });
+
+const ReverseBody = z.object({ status: z.enum(['reversed', 'charged_back']).default('reversed'), reason: z.string().min(1).max(500) });
+
+function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string }): boolean {
+  return p.amountMinor === r.amountMinor && p.currency === r.currency && p.accountExternalId === r.accountExternalId;
+}
+
+/** Registers the payment routes. */
+export function registerPaymentRoutes(app: ZodApp, ctx: AppContext): void {
+  app.post('/v1/payments', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Post one payment (idempotent by externalId)', body: PaymentBody } }, async (req, reply) => {
+    const a = actorOf(req);
+    const [r] = await ctx.db.transaction().execute((tx) => postPayments(tx, { tenantId: a.tenantId, actor: a.ref, source: 'api' }, [req.body]));
+    if (r.outcome === 'duplicate' && !sameRequest(req.body, r)) {
+      throw new AppError('CONFLICT', { message: `payment ${r.externalId} was already received with another amount, currency or account` });
+    }
+    reply.status(r.outcome === 'posted' ? 201 : r.outcome === 'suspense' ? 202 : 200);
+    return r;
+  });
+  app.post('/v1/payments/batch', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Post up to 10,000 payments in one transaction', body: BatchBody } }, async (req) => {
+    const a = actorOf(req);
+    const results = await ctx.db.transaction().execute((tx) => postPayments(tx, { tenantId: a.tenantId, actor: a.ref, source: 'api' }, req.body.payments));
+    const count = (o: string) => results.filter((r) => r.outcome === o).length;
+    return { counts: { posted: count('posted'), duplicate: count('duplicate'), suspense: count('suspense') }, results };
+  });
+  app.post('/v1/payments/:id/reversal', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Reverse or charge back a payment', params: IdParams, body: ReverseBody } }, async (req) => {
+    const a = actorOf(req);
+    return ctx.db.transaction().execute((tx) => reversePayment(tx, { tenantId: a.tenantId, actor: a.ref }, { paymentId: req.params.id, ...req.body }));
+  });
+}

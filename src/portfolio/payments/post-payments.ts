@@ -1,0 +1,225 @@
+/**
+ * Posts payments (idempotent by external id): each new payment is allocated over its
+ * account's schedule by the portfolio's waterfall (oldest installment first), written with
+ * its allocation rows and installment `*_paid` updates, a `payment.posted` event and an
+ * evidence fact — all inside the caller's transaction, with set-based statements so that a
+ * batch of thousands costs a handful of round trips. Payments for unknown, closed or sold
+ * accounts, or in another currency than the account, go to `suspense_payments` (kept,
+ * never dropped).
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db-types.ts';
+import { recordEvents } from '../../platform/events.ts';
+import { appendEvidence } from '../../evidence/index.ts';
+import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
+import type { Component } from '../tables.ts';
+import { runAfterPaymentsHook } from './after-payments-hook.ts';
+import { loadPostingState, type AccountForPosting } from './posting-state.ts';
+
+export type PaymentToPost = {
+  externalId: string;
+  accountExternalId: string;
+  amountMinor: number;
+  currency: string;
+  /** ISO 8601 instant with offset, or a Date. */
+  receivedAt: string | Date;
+  channel: string;
+};
+
+export type SuspenseReason = 'unknown_account' | 'closed_account' | 'currency_mismatch';
+
+export type PostPaymentResult = {
+  externalId: string;
+  /** posted: new payment; duplicate: this external id was already posted or held; suspense: held in suspense now. */
+  outcome: 'posted' | 'duplicate' | 'suspense';
+  paymentId: number | null;
+  suspenseId: number | null;
+  accountId: number | null;
+  accountExternalId: string;
+  amountMinor: number;
+  currency: string;
+  reason: SuspenseReason | null;
+  allocatedMinor: number;
+  unallocatedMinor: number;
+};
+
+/** Who posts: the tenant and the actor reference stored on every row (`apikey:rk_…`, `system:import`). */
+export type PostingContext = { tenantId: string; actor: string; source?: string };
+
+const CLOSED = new Set(['closed', 'sold']);
+
+function suspenseReason(p: PaymentToPost, a: AccountForPosting | undefined): SuspenseReason | null {
+  if (!a) return 'unknown_account';
+  if (CLOSED.has(a.status)) return 'closed_account';
+  if (a.currency !== p.currency) return 'currency_mismatch';
+  return null;
+}
+
+function isoOf(d: string | Date): string {
+  return typeof d === 'string' ? d : d.toISOString();
+}
+
+/**
+ * Posts a batch of payments inside `tx`.
+ * @returns one result per input payment, in input order
+ * @throws RangeError for an amount that is not a positive integer of minor units
+ */
+export async function postPayments(tx: Db, ctx: PostingContext, payments: readonly PaymentToPost[]): Promise<PostPaymentResult[]> {
+  for (const p of payments) {
+    if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor <= 0) throw new RangeError(`payment ${p.externalId}: amount must be a positive integer of minor units`);
+  }
+  const state = await loadPostingState(tx, ctx.tenantId, payments);
+  const results = new Map<string, PostPaymentResult>();
+  const toPost: PaymentToPost[] = [];
+  const toSuspend: { p: PaymentToPost; reason: SuspenseReason }[] = [];
+  for (const p of payments) {
+    if (results.has(p.externalId)) continue;
+    const prior = state.existing.get(p.externalId);
+    if (prior) {
+      results.set(p.externalId, { ...prior, externalId: p.externalId, outcome: 'duplicate' });
+      continue;
+    }
+    const reason = suspenseReason(p, state.accounts.get(p.accountExternalId));
+    results.set(p.externalId, blank(p, reason ? 'suspense' : 'posted', reason));
+    if (reason) toSuspend.push({ p, reason });
+    else toPost.push(p);
+  }
+  await insertSuspense(tx, ctx, toSuspend, results);
+  const accountIds = await insertPosted(tx, ctx, toPost, state, results);
+  await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds, cause: 'payment.posted', actor: ctx.actor });
+  // A second occurrence of an external id in the same batch is a duplicate of the first.
+  const seen = new Set<string>();
+  return payments.map((p) => {
+    const r = results.get(p.externalId);
+    if (!r) throw new Error(`no result for payment ${p.externalId}`);
+    const again = seen.has(p.externalId);
+    seen.add(p.externalId);
+    return again ? { ...r, outcome: 'duplicate' } : r;
+  });
+}
+
+function blank(p: PaymentToPost, outcome: PostPaymentResult['outcome'], reason: SuspenseReason | null): PostPaymentResult {
+  return {
+    externalId: p.externalId, outcome, paymentId: null, suspenseId: null, accountId: null, accountExternalId: p.accountExternalId,
+    amountMinor: p.amountMinor, currency: p.currency, reason, allocatedMinor: 0, unallocatedMinor: 0,
+  };
+}
+
+async function insertSuspense(tx: Db, ctx: PostingContext, rows: { p: PaymentToPost; reason: SuspenseReason }[], results: Map<string, PostPaymentResult>): Promise<void> {
+  if (!rows.length) return;
+  const r = await sql<{ id: number; external_id: string }>`
+    INSERT INTO suspense_payments (tenant_id, external_id, account_external_id, amount_minor, currency, received_at, channel, reason, source)
+    SELECT ${ctx.tenantId}::uuid, u.e, u.a, u.m, u.c, u.r, u.ch, u.why, ${ctx.source ?? ctx.actor}
+    FROM unnest(${rows.map((x) => x.p.externalId)}::text[], ${rows.map((x) => x.p.accountExternalId)}::text[], ${rows.map((x) => x.p.amountMinor)}::bigint[],
+      ${rows.map((x) => x.p.currency)}::text[], ${rows.map((x) => isoOf(x.p.receivedAt))}::timestamptz[], ${rows.map((x) => x.p.channel)}::text[],
+      ${rows.map((x) => x.reason)}::text[]) AS u(e, a, m, c, r, ch, why)
+    ON CONFLICT (tenant_id, external_id) DO NOTHING
+    RETURNING id, external_id`.execute(tx);
+  for (const row of r.rows) {
+    const res = results.get(row.external_id);
+    if (res) res.suspenseId = row.id;
+  }
+}
+
+type Allocated = { p: PaymentToPost; account: AccountForPosting; lines: AllocationLine[]; unallocated: number };
+
+/** Allocates in received order per account, then writes payments, allocations and installment updates set-based. */
+async function insertPosted(
+  tx: Db,
+  ctx: PostingContext,
+  rows: PaymentToPost[],
+  state: Awaited<ReturnType<typeof loadPostingState>>,
+  results: Map<string, PostPaymentResult>,
+): Promise<number[]> {
+  if (!rows.length) return [];
+  const ordered = [...rows].sort((a, b) => {
+    const ta = Date.parse(isoOf(a.receivedAt));
+    const tb = Date.parse(isoOf(b.receivedAt));
+    return ta - tb || (a.externalId < b.externalId ? -1 : 1);
+  });
+  const done: Allocated[] = [];
+  for (const p of ordered) {
+    const account = state.accounts.get(p.accountExternalId);
+    if (!account) continue;
+    const schedule = state.installments.get(account.id) ?? [];
+    const a = allocatePayment({ amount: p.amountMinor, installments: schedule, waterfall: account.waterfall });
+    applyInPlace(schedule, a.lines);
+    done.push({ p, account, lines: a.lines, unallocated: a.unallocatedMinor });
+  }
+  const ids = await sql<{ id: number; external_id: string }>`
+    INSERT INTO payments (tenant_id, account_id, external_id, amount_minor, currency, received_at, channel, unallocated_minor, actor)
+    SELECT ${ctx.tenantId}::uuid, u.a, u.e, u.m, u.c, u.r, u.ch, u.un, ${ctx.actor}
+    FROM unnest(${done.map((d) => d.account.id)}::bigint[], ${done.map((d) => d.p.externalId)}::text[], ${done.map((d) => d.p.amountMinor)}::bigint[],
+      ${done.map((d) => d.p.currency)}::text[], ${done.map((d) => isoOf(d.p.receivedAt))}::timestamptz[], ${done.map((d) => d.p.channel)}::text[],
+      ${done.map((d) => d.unallocated)}::bigint[]) AS u(a, e, m, c, r, ch, un)
+    RETURNING id, external_id`.execute(tx);
+  const idOf = new Map(ids.rows.map((r) => [r.external_id, r.id]));
+  await writeAllocations(tx, ctx, done, idOf);
+  for (const d of done) {
+    const res = results.get(d.p.externalId);
+    if (!res) continue;
+    res.paymentId = idOf.get(d.p.externalId) ?? null;
+    res.accountId = d.account.id;
+    res.unallocatedMinor = d.unallocated;
+    res.allocatedMinor = d.p.amountMinor - d.unallocated;
+  }
+  await recordPosted(tx, ctx, done, idOf);
+  return [...new Set(done.map((d) => d.account.id))];
+}
+
+function applyInPlace(schedule: InstallmentBalance[], lines: AllocationLine[]): void {
+  for (const l of lines) {
+    const inst = schedule.find((i) => i.id === l.installmentId);
+    if (inst) inst.paid[l.component] += l.amountMinor;
+  }
+}
+
+async function writeAllocations(tx: Db, ctx: PostingContext, done: Allocated[], idOf: Map<string, number>): Promise<void> {
+  const pay: number[] = [];
+  const inst: number[] = [];
+  const comp: Component[] = [];
+  const amt: number[] = [];
+  const delta = new Map<number, Record<Component, number>>();
+  for (const d of done) {
+    const pid = idOf.get(d.p.externalId);
+    if (pid === undefined) continue;
+    for (const l of d.lines) {
+      pay.push(pid);
+      inst.push(l.installmentId);
+      comp.push(l.component);
+      amt.push(l.amountMinor);
+      const cur = delta.get(l.installmentId) ?? { penalty: 0, fee: 0, interest: 0, principal: 0 };
+      cur[l.component] += l.amountMinor;
+      delta.set(l.installmentId, cur);
+    }
+  }
+  if (!pay.length) return;
+  await sql`INSERT INTO payment_allocations (payment_id, installment_id, tenant_id, component, amount_minor)
+    SELECT u.p, u.i, ${ctx.tenantId}::uuid, u.c, u.m FROM unnest(${pay}::bigint[], ${inst}::bigint[], ${comp}::text[], ${amt}::bigint[]) AS u(p, i, c, m)`.execute(tx);
+  const ids = [...delta.keys()];
+  const col = (c: Component) => ids.map((id) => delta.get(id)?.[c] ?? 0);
+  await sql`UPDATE installments i SET penalty_paid = i.penalty_paid + u.pe, fee_paid = i.fee_paid + u.fe,
+      interest_paid = i.interest_paid + u.it, principal_paid = i.principal_paid + u.pr
+    FROM unnest(${ids}::bigint[], ${col('penalty')}::bigint[], ${col('fee')}::bigint[], ${col('interest')}::bigint[], ${col('principal')}::bigint[])
+      AS u(id, pe, fe, it, pr)
+    WHERE i.id = u.id AND i.tenant_id = ${ctx.tenantId}::uuid`.execute(tx);
+}
+
+async function recordPosted(tx: Db, ctx: PostingContext, done: Allocated[], idOf: Map<string, number>): Promise<void> {
+  const facts = done.flatMap((d) => {
+    const id = idOf.get(d.p.externalId);
+    if (id === undefined) return [];
+    return [{
+      id,
+      payload: {
+        paymentId: id, externalId: d.p.externalId, accountId: d.account.id, accountExternalId: d.p.accountExternalId, amountMinor: d.p.amountMinor,
+        currency: d.p.currency, receivedAt: isoOf(d.p.receivedAt), channel: d.p.channel, allocatedMinor: d.p.amountMinor - d.unallocated,
+        unallocatedMinor: d.unallocated, allocations: d.lines,
+      },
+    }];
+  });
+  await recordEvents(tx, facts.map((f) => ({ tenantId: ctx.tenantId, name: 'payment.posted', aggregateType: 'payment', aggregateId: f.id, payload: f.payload, actor: ctx.actor })));
+  for (const f of facts) {
+    await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.posted', subjectType: 'payment', subjectId: f.id, actor: ctx.actor, fact: f.payload });
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Reverses a posted payment (bounced transfer, chargeback): takes its allocations back out
+ * of the installments, marks it `reversed` or `charged_back`, and records a
+ * `payment.reversed` event and an evidence fact in the caller's transaction. Reversing a
+ * payment twice with the same status returns it unchanged.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db-types.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import { appendEvidence } from '../../evidence/index.ts';
+import { runAfterPaymentsHook } from './after-payments-hook.ts';
+import type { PostingContext } from './post-payments.ts';
+
+export type ReversePaymentInput = {
+  /** The payment's id or its external id. */
+  paymentId?: number;
+  externalId?: string;
+  status: 'reversed' | 'charged_back';
+  reason: string;
+};
+
+export type ReversedPayment = { paymentId: number; externalId: string; accountId: number; status: 'reversed' | 'charged_back'; unallocatedMinor: number; changed: boolean };
+
+/**
+ * @throws AppError NOT_FOUND when the tenant has no such payment
+ * @throws AppError CONFLICT when the payment was already reversed with another status
+ */
+export async function reversePayment(tx: Db, ctx: PostingContext, input: ReversePaymentInput): Promise<ReversedPayment> {
+  const p = await tx
+    .selectFrom('payments')
+    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor'])
+    .where('tenant_id', '=', ctx.tenantId)
+    .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
+    .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!p) throw new AppError('NOT_FOUND', { message: `payment ${input.paymentId ?? input.externalId} not found` });
+  const base = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, unallocatedMinor: p.amount_minor };
+  if (p.status === input.status) return { ...base, changed: false };
+  if (p.status !== 'posted') throw new AppError('CONFLICT', { message: `payment ${p.external_id} is already ${p.status}` });
+  const lines = await sql<{ installment_id: number; component: string; amount_minor: number }>`
+    SELECT installment_id, component, amount_minor FROM payment_allocations WHERE payment_id = ${p.id} ORDER BY installment_id, component`.execute(tx);
+  await sql`UPDATE installments i SET
+      penalty_paid = i.penalty_paid - d.pe, fee_paid = i.fee_paid - d.fe, interest_paid = i.interest_paid - d.it, principal_paid = i.principal_paid - d.pr
+    FROM (SELECT installment_id,
+            coalesce(sum(amount_minor) FILTER (WHERE component = 'penalty'), 0) AS pe,
+            coalesce(sum(amount_minor) FILTER (WHERE component = 'fee'), 0) AS fe,
+            coalesce(sum(amount_minor) FILTER (WHERE component = 'interest'), 0) AS it,
+            coalesce(sum(amount_minor) FILTER (WHERE component = 'principal'), 0) AS pr
+          FROM payment_allocations WHERE payment_id = ${p.id} GROUP BY installment_id) d
+    WHERE i.id = d.installment_id`.execute(tx);
+  await sql`DELETE FROM payment_allocations WHERE payment_id = ${p.id}`.execute(tx);
+  await tx.updateTable('payments').set({ status: input.status, unallocated_minor: p.amount_minor }).where('id', '=', p.id).execute();
+  const payload = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, reason: input.reason, amountMinor: p.amount_minor, unallocated: lines.rows };
+  await recordEvent(tx, { tenantId: ctx.tenantId, name: 'payment.reversed', aggregateType: 'payment', aggregateId: p.id, payload, actor: ctx.actor });
+  await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.reversed', subjectType: 'payment', subjectId: p.id, actor: ctx.actor, fact: payload });
+  await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds: [p.account_id], cause: 'payment.reversed', actor: ctx.actor });
+  return { ...base, changed: true };
+}

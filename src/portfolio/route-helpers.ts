@@ -1,0 +1,24 @@
+/** Small helpers shared by the portfolio domain's HTTP adapters. */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { actorRef, type Actor } from '../platform/actor.ts';
+import { AppError } from '../platform/errors.ts';
+
+/**
+ * The authenticated actor of a `/v1` request.
+ * @throws AppError UNAUTHENTICATED when the auth hook did not run (never for /v1 routes)
+ */
+export function actorOf(req: FastifyRequest): Actor & { ref: string } {
+  const a = req.actor;
+  if (!a) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required' });
+  return { ...a, ref: actorRef(a) };
+}
+
+/** `?cursor=&limit=` (limit 1–500, default 50). */
+export const PageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/** A numeric `:id` path parameter. */
+export const IdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
