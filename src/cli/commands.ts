@@ -7,10 +7,12 @@ import { registerAppCommands } from '../app/cli.ts';
 import { registerComplianceCommands } from '../compliance/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
+import { registerPortfolioCommands } from '../portfolio/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
 export const commandRegistrars: CommandRegistrar[] = [
+  registerPortfolioCommands,
   registerAppCommands,
   registerComplianceCommands,
   registerDemoCommands,
