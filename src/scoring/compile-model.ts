@@ -5,6 +5,7 @@
  */
 import { compileNumeric, type NumericLocator } from './bin-lookup.ts';
 import type { ModelCharacteristic, ScorecardModel } from './model-artifact.ts';
+import { binReasonTexts } from './reason-codes.ts';
 import { riskiestBin } from './woe.ts';
 
 export type CompiledCharacteristic = {
@@ -22,6 +23,9 @@ export type CompiledCharacteristic = {
   missingFlagged: boolean;
   /** Categorical: bin for an unseen category (always flagged). */
   unseenBin: number;
+  /** Reason text per bin, en and zh. */
+  reasonEn: string[];
+  reasonZh: string[];
 };
 
 export type CompiledModel = {
@@ -46,7 +50,10 @@ function compileCharacteristic(c: ModelCharacteristic): CompiledCharacteristic {
     if (b.spec.type === 'categories') for (const cat of b.spec.categories) categoryBin.set(cat, i);
   });
   const worst = lowestPointsBin(c);
+  const texts = binReasonTexts(c.label, c.bins);
   return {
+    reasonEn: texts.en,
+    reasonZh: texts.zh,
     name: c.name,
     kind: c.kind,
     source: c,

@@ -13,11 +13,59 @@ export function woeDesign(binIndex: Uint8Array[], binnings: CharacteristicBinnin
   const p = chosen.length;
   const x = new Float64Array(rows * p);
   chosen.forEach((k, j) => {
-    const woe = Float64Array.from(binnings[k].bins, (b) => b.woe);
+    const woe = new Float64Array(binnings[k].bins.length);
+    binnings[k].bins.forEach((b, i) => (woe[i] = b.woe));
     const idx = binIndex[k];
     for (let i = 0; i < rows; i++) x[i * p + j] = woe[idx[i]];
   });
   return x;
+}
+
+/** Weighted design: one row per distinct (bin pattern, class), weight = number of rows. */
+export type CompressedDesign = { x: Float64Array; y: Uint8Array; weights: Float64Array; rows: number };
+
+/**
+ * Collapses rows with the same bins on every chosen characteristic and the same class into
+ * one weighted row. Exact: the likelihood, its gradient and Hessian depend only on these
+ * counts, so coefficients and standard errors are unchanged. Returns null when it would
+ * not save at least half the rows (or the pattern key would overflow 2^52).
+ */
+export function compressDesign(binIndex: Uint8Array[], binnings: CharacteristicBinning[], chosen: number[], y: Uint8Array): CompressedDesign | null {
+  const rows = y.length;
+  let span = 2;
+  for (const k of chosen) span *= binnings[k].bins.length;
+  if (span > 2 ** 52) return null;
+  const keys = new Float64Array(rows);
+  let radix = 2;
+  for (let i = 0; i < rows; i++) keys[i] = y[i];
+  for (const k of chosen) {
+    const idx = binIndex[k];
+    for (let i = 0; i < rows; i++) keys[i] += radix * idx[i];
+    radix *= binnings[k].bins.length;
+  }
+  const slot = new Map<number, number>();
+  const first: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const s = slot.get(keys[i]);
+    if (s !== undefined) counts[s]++;
+    else {
+      if (first.length * 2 > rows) return null;
+      slot.set(keys[i], first.length);
+      first.push(i);
+      counts.push(1);
+    }
+  }
+  const n = first.length;
+  const p = chosen.length;
+  const x = new Float64Array(n * p);
+  chosen.forEach((k, j) => {
+    const woe = new Float64Array(binnings[k].bins.length);
+    binnings[k].bins.forEach((b, i) => (woe[i] = b.woe));
+    const idx = binIndex[k];
+    for (let r = 0; r < n; r++) x[r * p + j] = woe[idx[first[r]]];
+  });
+  return { x, y: Uint8Array.from(first, (i) => y[i]), weights: Float64Array.from(counts), rows: n };
 }
 
 export type WoeFit = { kept: number[]; fit: LogisticFit; wrongSign: { name: string; coefficient: number }[] };
@@ -33,14 +81,18 @@ export function fitWoeModel(args: {
   chosen: number[];
   y: Uint8Array;
   l2: number;
+  /** Collapse identical bin patterns into weighted rows when that halves the work (default true). */
+  compress?: boolean;
   onProgress?: (m: string) => void;
 }): WoeFit {
   let kept = args.chosen.slice();
   const wrongSign: WoeFit['wrongSign'] = [];
   const rows = args.y.length;
   while (kept.length > 0) {
-    const x = woeDesign(args.binIndex, args.binnings, kept, rows);
-    const fit = fitLogistic({ x, rows, p: kept.length, y: args.y, l2: args.l2 });
+    const packed = args.compress === false ? null : compressDesign(args.binIndex, args.binnings, kept, args.y);
+    const fit = packed
+      ? fitLogistic({ ...packed, p: kept.length, l2: args.l2 })
+      : fitLogistic({ x: woeDesign(args.binIndex, args.binnings, kept, rows), rows, p: kept.length, y: args.y, l2: args.l2 });
     const offenders = kept.map((k, j) => ({ k, j, coef: fit.coefficients[j + 1] })).filter((o) => !(o.coef > 0));
     if (offenders.length === 0) return { kept, fit, wrongSign };
     offenders.sort((a, b) => args.binnings[a.k].iv - args.binnings[b.k].iv);

@@ -34,7 +34,7 @@ export {
 export { compileModel, bandOf, type CompiledModel } from './compile-model.ts';
 export { scoreRow, type RowScore, type RowValue } from './score-row.ts';
 export { scoreColumns, binIndices, rowFlags, type ColumnScores, type ScoringFlag } from './score-columns.ts';
-export { trainScorecard, type TrainOptions } from './train-scorecard.ts';
+export { trainScorecard, binTrainingData, fitScorecard, type TrainOptions, type PreparedTraining } from './train-scorecard.ts';
 export { rebinCharacteristic } from './rebin.ts';
 export { evaluateScorecard, characteristicStability, type Evaluation } from './evaluate-scorecard.ts';
 export { binTables, formatReport, type BinTable, type BinTableRow } from './report.ts';

@@ -23,7 +23,11 @@ function bruteForce(scores: Float64Array, y: Uint8Array) {
   for (const t of new Set(scores)) {
     let cb = 0;
     let cg = 0;
-    for (let i = 0; i < y.length; i++) if (scores[i] <= t) y[i] ? cb++ : cg++;
+    for (let i = 0; i < y.length; i++) {
+      if (scores[i] > t) continue;
+      if (y[i]) cb++;
+      else cg++;
+    }
     ks = Math.max(ks, Math.abs(cb / nb - cg / ng));
   }
   return { auc: wins / pairs, ks };

@@ -32,6 +32,8 @@ function splitByClass(scores: Float64Array, y: Uint8Array): { bad: Float64Array;
  * @throws AppError INVALID_INPUT when a class is absent or a score is NaN
  */
 export function discrimination(scores: Float64Array, y: Uint8Array, higherIsRiskier: boolean): Discrimination {
+  const counted = integerScoreCounts(scores, y);
+  if (counted) return walkCounts(counted, higherIsRiskier);
   const { bad, good } = splitByClass(scores, y);
   const nb = bad.length;
   const ng = good.length;
@@ -63,4 +65,59 @@ export function discrimination(scores: Float64Array, y: Uint8Array, higherIsRisk
   const aucGoodAbove = u / (nb * ng);
   const auc = higherIsRiskier ? 1 - aucGoodAbove : aucGoodAbove;
   return { auc, ks, gini: 2 * auc - 1, ksScore, rows: nb + ng, bads: nb, goods: ng };
+}
+
+type Counts = { min: number; bad: Float64Array; good: Float64Array; nb: number; ng: number };
+
+/**
+ * Integer scores in a range no wider than the row count (integer points): per-score
+ * counts of bads and goods, so AUC and KS need one pass and no sort. Null otherwise.
+ */
+function integerScoreCounts(scores: Float64Array, y: Uint8Array): Counts | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s !== Math.floor(s)) return null;
+    if (s < min) min = s;
+    if (s > max) max = s;
+  }
+  const width = max - min + 1;
+  if (!(width <= Math.max(1024, scores.length))) return null;
+  const bad = new Float64Array(width);
+  const good = new Float64Array(width);
+  let nb = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const k = scores[i] - min;
+    if (y[i] === 1) {
+      bad[k]++;
+      nb++;
+    } else good[k]++;
+  }
+  return { min, bad, good, nb, ng: scores.length - nb };
+}
+
+function walkCounts(c: Counts, higherIsRiskier: boolean): Discrimination {
+  if (c.nb === 0 || c.ng === 0) throw new AppError('INVALID_INPUT', { message: 'AUC and KS need both bads and goods' });
+  let below = 0;
+  let cg = 0;
+  let u = 0;
+  let ks = 0;
+  let ksScore = NaN;
+  for (let k = 0; k < c.bad.length; k++) {
+    const b = c.bad[k];
+    const g = c.good[k];
+    if (b === 0 && g === 0) continue;
+    u += g * (below + 0.5 * b);
+    below += b;
+    cg += g;
+    const gap = Math.abs(below / c.nb - cg / c.ng);
+    if (gap > ks) {
+      ks = gap;
+      ksScore = c.min + k;
+    }
+  }
+  const aucGoodAbove = u / (c.nb * c.ng);
+  const auc = higherIsRiskier ? 1 - aucGoodAbove : aucGoodAbove;
+  return { auc, ks, gini: 2 * auc - 1, ksScore, rows: c.nb + c.ng, bads: c.nb, goods: c.ng };
 }

@@ -13,7 +13,12 @@ function encoderFor(col: Column): Encoder {
     let sum = 0;
     let sq = 0;
     let n = 0;
-    for (const v of col.values) if (v === v) (sum += v, sq += v * v, n++);
+    for (const v of col.values) {
+      if (v !== v) continue;
+      sum += v;
+      sq += v * v;
+      n++;
+    }
     const mean = n ? sum / n : 0;
     const sd = n ? Math.sqrt(Math.max(sq / n - mean * mean, 0)) || 1 : 1;
     return { name: col.name, width: 1, write: (c, i, out, at) => {

@@ -36,16 +36,28 @@ export function pearson(a: Float64Array, b: Float64Array, step = 1): number {
 
 export type Selection = { selected: number[]; candidates: Candidate[] };
 
-/** Selects characteristics by IV and WOE correlation; `woe[k]` is the WOE column of `binnings[k]`. */
+/** WOE of every `step`-th row of one characteristic. */
+export function sampledWoe(binning: CharacteristicBinning, binIndex: Uint8Array, step: number): Float64Array {
+  const table = new Float64Array(binning.bins.length);
+  binning.bins.forEach((b, i) => (table[i] = b.woe));
+  const out = new Float64Array(Math.ceil(binIndex.length / step));
+  for (let i = 0, r = 0; i < binIndex.length; i += step, r++) out[r] = table[binIndex[i]];
+  return out;
+}
+
+/** Selects characteristics by IV and WOE correlation; `binIndex[k]` holds the row bins of `binnings[k]`. */
 export function selectCharacteristics(args: {
   binnings: CharacteristicBinning[];
-  woe: Float64Array[];
+  binIndex: Uint8Array[];
   minIv: number;
   maxCorrelation: number;
 }): Selection {
-  const { binnings, woe } = args;
+  const { binnings } = args;
   const order = binnings.map((_, k) => k).sort((a, b) => binnings[b].iv - binnings[a].iv);
-  const step = Math.max(1, Math.floor((woe[0]?.length ?? 0) / CORRELATION_SAMPLE));
+  const rows = args.binIndex[0]?.length ?? 0;
+  const sampleStep = Math.max(1, Math.floor(rows / CORRELATION_SAMPLE));
+  const woe = binnings.map((b, k) => sampledWoe(b, args.binIndex[k], sampleStep));
+  const step = 1;
   const selected: number[] = [];
   const status = new Map<number, Candidate>();
   for (const k of order) {

@@ -4,9 +4,9 @@
  */
 import { AppError } from '../platform/errors.ts';
 import { assignBins } from './bin-lookup.ts';
-import { binDataset, type BinOverride } from './bin-dataset.ts';
+import { binDataset, type BinOverride, type DroppedColumn } from './bin-dataset.ts';
 import { defaultBinningOptions, type BinningOptions } from './binning-options.ts';
-import { selectRows, type Dataset } from './dataset.ts';
+import { getColumn, selectRows, type Dataset } from './dataset.ts';
 import { fitWoeModel } from './fit-woe-model.ts';
 import { buildBands, scoreDistribution } from './bands.ts';
 import { discrimination } from './metrics.ts';
@@ -14,6 +14,7 @@ import { sealModel, SCHEMA_VERSION, type Candidate, type Label, type ModelCharac
 import { basePoints, binPoints, defaultScaling, scalingConstants, type Scaling } from './points-scaling.ts';
 import { selectCharacteristics } from './select-characteristics.ts';
 import { readTarget } from './target.ts';
+import type { CharacteristicBinning } from './woe.ts';
 
 export type TrainOptions = {
   target: string;
@@ -51,32 +52,62 @@ function candidateColumns(dataset: Dataset, options: TrainOptions) {
   return dataset.columns.filter((c) => c.name !== options.target && !exclude.has(c.name));
 }
 
+/** Binned training data: the output of {@link binTrainingData}, the input of {@link fitScorecard}. */
+export type PreparedTraining = {
+  data: Dataset;
+  y: Uint8Array;
+  totals: { bads: number; goods: number };
+  binnings: CharacteristicBinning[];
+  binIndex: Uint8Array[];
+  dropped: DroppedColumn[];
+  warnings: string[];
+  binning: BinningOptions;
+};
+
 /**
- * Trains a scorecard on a data set.
- * @throws AppError INVALID_INPUT for a bad target or columns; RULE_VIOLATION when no
- *   characteristic survives selection or the regression does not converge
+ * First half of training: target, candidate checks, binning and per-row bin indices.
+ * @throws AppError INVALID_INPUT for a bad target or columns; RULE_VIOLATION when no column is usable
  */
-export function trainScorecard(dataset: Dataset, options: TrainOptions): ScorecardModel {
+export function binTrainingData(dataset: Dataset, options: TrainOptions): PreparedTraining {
   const log = options.onProgress ?? (() => undefined);
-  const bad = options.bad ?? '1';
-  const target = readTarget(dataset, options.target, bad);
+  const target = readTarget(dataset, options.target, options.bad ?? '1');
   const warnings: string[] = [];
   if (target.missing) warnings.push(`${target.missing} rows without a target value were left out`);
   const { data, y } = withoutMissingTarget(dataset, target.y);
   const totals = { bads: target.bads, goods: target.goods };
   const binning: BinningOptions = { ...defaultBinningOptions, ...options.binning };
-  const minIv = options.minIv ?? 0.02;
-  const maxCorrelation = options.maxCorrelation ?? 0.7;
-  const l2 = options.l2 ?? 0;
-  const scaling: Scaling = { ...defaultScaling, ...options.scaling };
-
   log(`binning ${data.rows} rows (${target.bads} bad)…`);
   const { binnings, dropped } = binDataset({ columns: candidateColumns(data, options), y, totals, options: binning, overrides: options.overrides, onProgress: log });
   for (const d of dropped) warnings.push(`column "${d.name}" dropped: ${d.reason}`);
   if (binnings.length === 0) throw new AppError('RULE_VIOLATION', { message: `${data.source}: no usable characteristic (all columns dropped)` });
-  const binIndex = binnings.map((b) => assignBins(b, data.columns.find((c) => c.name === b.name) ?? data.columns[0]));
-  const woe = binnings.map((b, k) => Float64Array.from(binIndex[k], (i) => b.bins[i].woe));
-  const selection = selectCharacteristics({ binnings, woe, minIv, maxCorrelation });
+  const binIndex = binnings.map((b) => assignBins(b, getColumn(data, b.name)));
+  return { data, y, totals, binnings, binIndex, dropped, warnings, binning };
+}
+
+/**
+ * Trains a scorecard on a data set: {@link binTrainingData} then {@link fitScorecard}.
+ * @throws AppError INVALID_INPUT for a bad target or columns; RULE_VIOLATION when no
+ *   characteristic survives selection or the regression does not converge
+ */
+export function trainScorecard(dataset: Dataset, options: TrainOptions): ScorecardModel {
+  return fitScorecard(binTrainingData(dataset, options), options);
+}
+
+/**
+ * Second half of training: WOE, selection by IV and correlation, logistic fit with
+ * wrong-sign removal, points, bands and training metrics → a sealed model.
+ * @throws AppError RULE_VIOLATION when no characteristic survives or the fit fails
+ */
+export function fitScorecard(prepared: PreparedTraining, options: TrainOptions): ScorecardModel {
+  const log = options.onProgress ?? (() => undefined);
+  const { data, y, binnings, binIndex, dropped, binning } = prepared;
+  const warnings = prepared.warnings.slice();
+  const bad = options.bad ?? '1';
+  const minIv = options.minIv ?? 0.02;
+  const maxCorrelation = options.maxCorrelation ?? 0.7;
+  const l2 = options.l2 ?? 0;
+  const scaling: Scaling = { ...defaultScaling, ...options.scaling };
+  const selection = selectCharacteristics({ binnings, binIndex, minIv, maxCorrelation });
   if (selection.selected.length === 0) {
     throw new AppError('RULE_VIOLATION', { message: `${data.source}: no characteristic reaches IV ${minIv}; the target looks unrelated to the data` });
   }
@@ -120,8 +151,8 @@ export function trainScorecard(dataset: Dataset, options: TrainOptions): Scoreca
     training: {
       source: data.source,
       rows: data.rows,
-      bads: target.bads,
-      goods: target.goods,
+      bads: prepared.totals.bads,
+      goods: prepared.totals.goods,
       iterations: fit.iterations,
       options: { binning, minIv, maxCorrelation, l2, exclude: options.exclude ?? [], overrides: options.overrides ?? {} },
       warnings,
