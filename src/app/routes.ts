@@ -7,10 +7,12 @@ import type { RoutePlugin } from '../platform/http.ts';
 import { platformRoutes } from '../platform/routes.ts';
 import { complianceRoutes } from '../compliance/routes.ts';
 import { portfolioRoutes } from '../portfolio/routes.ts';
+import { arrangementRoutes } from '../arrangements/routes.ts';
 import type { AppContext } from './context.ts';
 
 export const routePlugins: RoutePlugin<AppContext>[] = [
   portfolioRoutes,
   platformRoutes,
   complianceRoutes,
+  arrangementRoutes,
 ];

@@ -8,6 +8,7 @@ import { registerComplianceCommands } from '../compliance/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
 import { registerPortfolioCommands } from '../portfolio/cli.ts';
+import { registerArrangementsCommands } from '../arrangements/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
@@ -17,4 +18,5 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerComplianceCommands,
   registerDemoCommands,
   registerScoringCommands,
+  registerArrangementsCommands,
 ];

@@ -1,0 +1,40 @@
+/** Helpers shared by the arrangements domain's HTTP adapters. */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { hasPermission, type Actor } from '../platform/actor.ts';
+import { AppError } from '../platform/errors.ts';
+import { authorityLevels, scoreBands, type AuthorityLevel } from './authority.ts';
+
+/** The authenticated actor. @throws AppError UNAUTHENTICATED */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required' });
+  return req.actor;
+}
+
+/**
+ * The authority level the caller acts at. Robots act as `robot`; `team_lead` and
+ * `supervisor` need the `arrangements:approve` permission.
+ * @throws AppError FORBIDDEN
+ */
+export function levelOf(actor: Actor, requested: AuthorityLevel | undefined): AuthorityLevel {
+  if (actor.kind === 'robot') return 'robot';
+  const level = requested ?? 'agent';
+  if ((level === 'team_lead' || level === 'supervisor') && !hasPermission(actor, 'arrangements:approve')) {
+    throw new AppError('FORBIDDEN', { message: `acting at ${level} level needs the arrangements:approve permission` });
+  }
+  return level;
+}
+
+export const IdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+export const PageQuery = z.object({
+  after: z.coerce.number().int().positive().optional().describe('cursor: the last id of the previous page'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export const Level = z.enum(authorityLevels);
+export const Band = z.enum(scoreBands);
+export const DateStr = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real date');
+
+/** A page of items with the cursor of the next page (null at the end). */
+export function page<T extends { id: number }>(items: T[], limit: number): { items: T[]; next: number | null } {
+  return { items, next: items.length === limit ? (items[items.length - 1]?.id ?? null) : null };
+}
