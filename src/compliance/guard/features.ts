@@ -18,6 +18,36 @@ function bucket(s: string): number {
 }
 
 /**
+ * Concept classes: words that play the same part in an abusive message (a person close
+ * to the debtor, the collector as actor, a coercive legal power, a source of borrowed
+ * money, a short deadline, a negation). The classifier sees each concept present in a
+ * sentence and each pair of concepts that share a sentence, so what it learns from
+ * "we will call your boss" carries over to "we'll be phoning your landlord".
+ */
+const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['circle', /\b(?:boss|employer|manager|supervisor|hr|payroll|colleagues?|co-?workers?|workplace|office|family|relatives?|wife|husband|spouse|partner|parents?|mother|mom|mum|father|dad|kids?|children|son|daughter|sister|brother|neighbou?rs?|friends?|contacts?|landlord|church|school|next of kin|in-laws|town|everyone|people)\b|家人|家属|父母|爸妈|老婆|老公|妻子|丈夫|孩子|女儿|儿子|幼儿园|学校|同事|领导|公司|单位|人事|邻居|朋友|亲戚|家族|通讯录|联系人|老家|小区|村|群/],
+  ['collector', /\b(?:we|we'll|we've|we're|we'd|our|us|i|i'll|i'd|i'm|team|agents?)\b|我们|我司|外访|兄弟|我/],
+  ['act', /\b(?:call(?:s|ing|ed)?|phon(?:e|ing)|contact(?:ing)?|notif(?:y|ied)|inform(?:ed)?|tell(?:ing)?|told|visit(?:ing|s)?|message|email|text|letter|knock|explain|send|sent|drafted|publish|post|share|know|find out|hear|word|curious|react|embarrass[a-z]*|shame|dragged|number|address)\b|通知|联系|告诉|打电话|电话|说一说|解释|知道|找|去|群发|贴|打印|坐坐|地址|清楚|上门|发/],
+  ['force', /\b(?:police|arrest(?:ed)?|jail|prison|crime|criminal|prosecut[a-z]*|warrant|sheriff|court|seiz[a-z]*|garnish[a-z]*|repossess[a-z]*|freez[a-z]*|possession|deduction|fired|lose)\b|公安|警察|拘留|坐牢|犯罪|法院|执行|冻结|查封|注销|开除|司法|片警/],
+  ['authority', /\b(?:officer|constable|detective|agent|sergeant|judge|bailiffs?|attorneys?|lawyers?|solicitors?|legal|litigation|enforcement|government|department|division|official)\b|警官|民警|法官|律师|法务|执行|政府|监管|司法|部门/],
+  ['money', /\b(?:loans?|lenders?|borrow[a-z]*|credit cards?|savings|401 ?k|pension|refund|sell|pawn|second job|approve[a-z]*|own their home|piggy bank)\b|借|贷|网贷|当了|卖|处理掉|退休金|积蓄|首饰|车/],
+  ['deadline', /\b(?:today|tonight|tomorrow|minutes?|hours?|now|immediately|no exceptions|by friday)\b|今晚|今天|马上|分钟|小时|点前|超时|立刻/],
+  ['menace', /\b(?:regret|nightmare|cross(?:es)?|wellbeing|safety|finding people|small town|remember|careful|shame|ugly|sorry|consequences)\b|后果|客气|难看|懂的|好奇|混不下去|小心/],
+  ['neg', /\b(?:not|never|no|won't|don't|cannot|can't|nobody|no one)\b|不会|不要|没有|绝不|请勿|不必|无需|不用/],
+];
+
+function conceptFeatures(text: string, out: number[]): void {
+  for (const sentence of text.split(/[.!?;\n。！？；]+/)) {
+    if (!sentence.trim()) continue;
+    const present = CONCEPTS.filter(([, re]) => re.test(sentence)).map(([name]) => name);
+    for (let i = 0; i < present.length; i++) {
+      out.push(bucket(`k:${present[i]}`));
+      for (let j = i + 1; j < present.length; j++) out.push(bucket(`k2:${present[i]}+${present[j]}`));
+    }
+  }
+}
+
+/**
  * The hashed feature ids of a normalised text (with repeats, for term counts).
  * @example extractFeatures('we will find you').length > 0
  */
@@ -39,5 +69,6 @@ export function extractFeatures(text: string): number[] {
       if (k + 3 <= padded.length) out.push(bucket(`z3:${padded.slice(k, k + 3)}`));
     }
   }
+  conceptFeatures(text, out);
   return out;
 }

@@ -28,7 +28,7 @@ const EN_REPORTED =
 const ZH_NEGATOR =
   /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非)/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
-const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|投诉|举报|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误/;
+const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误/;
 const ZH_NEGATION_BREAKERS = /^(?:还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就/g;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
@@ -112,6 +112,12 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
     if (breakers.test(after)) continue;
     // "why don't you borrow…", "why not ask…" are suggestions, not negations
     if (!zh && /\bwhy\s*$/.test(window.slice(0, at))) continue;
+    // "you don't want this to become a police matter" is a veiled threat, not a negation
+    if (!zh && /^(?:don't|do not|wouldn't|would not)$/.test(m[0]) && /\byou\s*$/.test(window.slice(0, at)) && /^\s*want\b/.test(after)) continue;
+    // A-not-A questions (要不要, 是不是, 会不会) are not negations
+    if (zh && m[0].startsWith('不') && at > 0 && window[at - 1] === m[0][1]) continue;
+    // "nobody likes a freeloader", "no one wants to see…" are rhetorical
+    if (!zh && /^(?:nobody|no one)$/.test(m[0]) && /^\s*(?:likes?|wants?|enjoys?|needs?)\b/.test(after)) continue;
     return true;
   }
   return false;
