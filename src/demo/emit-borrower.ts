@@ -76,9 +76,10 @@ function writeAccount(input: EmitInput, a: DemoAccount, borrowerId: string, acco
     accountId, borrowerId, a.product.portfolio, a.product.code, a.product.currency, formatMinor(a.principal),
     String(a.rateBps), formatDay(a.openedDay), status, chargedOff && result.chargedOffDay !== null ? formatDay(result.chargedOffDay) : '',
   ]);
-  for (const i of result.schedule) {
-    files.schedules.writeAsciiLine(`${accountId},${i.seq},${formatDay(i.dueDay)},${formatMinor(i.principal)},${formatMinor(i.interest)},${formatMinor(i.fee)}`);
-  }
+  result.schedule.forEach((i, k) => {
+    const line = `${accountId},${i.seq},${formatDay(i.dueDay)},${formatMinor(i.principal)},${formatMinor(i.interest)},${formatMinor(i.fee)},${formatMinor(result.ledger.penalty[k])}`;
+    files.schedules.writeAsciiLine(line);
+  });
   result.payments.forEach((pay, i) => {
     const channel = country === 'CN' ? cnChannel(rng) : usChannel(rng);
     files.payments.writeAsciiLine(`${accountId}-P${pad(i + 1, 3)},${accountId},${formatMinor(pay.amount)},${a.product.currency},${localInstant(pay.day, pay.minute, country)},${channel}`);

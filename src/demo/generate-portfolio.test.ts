@@ -95,6 +95,7 @@ test('schedules: principal parts sum exactly to each account, due dates monthly,
     sums.set(s.account_external_id, (sums.get(s.account_external_id) ?? 0) + minor(s.principal));
     minor(s.interest);
     minor(s.fee);
+    minor(s.penalty);
     const prev = lastDue.get(s.account_external_id);
     if (prev !== undefined) assert.ok(s.due_on > prev, `${s.account_external_id} due dates increase`);
     lastDue.set(s.account_external_id, s.due_on);
@@ -108,6 +109,24 @@ test('schedules: principal parts sum exactly to each account, due dates monthly,
   for (const a of rows.accounts) {
     const months = (Date.parse(asOf) - Date.parse(a.opened_on)) / (30.44 * 86_400_000);
     assert.ok(months >= 2.9 && months <= 37, `${a.external_id} opened ${a.opened_on}`);
+  }
+});
+
+test('penalty: accrued only on Chinese products, and paid-off accounts paid everything due including it', () => {
+  const portfolioOf = new Map(rows.accounts.map((a) => [a.external_id, a.portfolio]));
+  const due = new Map<string, number>();
+  let cnPenalties = 0;
+  for (const s of rows.schedules) {
+    const penalty = minor(s.penalty);
+    if (portfolioOf.get(s.account_external_id) === 'US-CARDS') assert.equal(penalty, 0);
+    else if (penalty > 0) cnPenalties++;
+    due.set(s.account_external_id, (due.get(s.account_external_id) ?? 0) + minor(s.principal) + minor(s.interest) + minor(s.fee) + penalty);
+  }
+  assert.ok(cnPenalties > 100, `installments with penalty: ${cnPenalties}`);
+  const paid = new Map<string, number>();
+  for (const p of rows.payments) paid.set(p.account_external_id, (paid.get(p.account_external_id) ?? 0) + minor(p.amount));
+  for (const a of rows.accounts.filter((x) => x.status === 'closed')) {
+    assert.ok((paid.get(a.external_id) ?? 0) >= (due.get(a.external_id) ?? Infinity), `${a.external_id} closed but not fully paid`);
   }
 });
 

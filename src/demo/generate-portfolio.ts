@@ -43,7 +43,7 @@ export const demoColumns = {
   borrowers: ['external_id', 'full_name', 'national_id', 'date_of_birth', 'locale', 'timezone', 'flags'],
   contacts: contactColumns,
   accounts: ['external_id', 'borrower_external_id', 'portfolio', 'product', 'currency', 'principal', 'rate_bps', 'opened_on', 'status', 'charged_off_on'],
-  schedules: ['account_external_id', 'seq', 'due_on', 'principal', 'interest', 'fee'],
+  schedules: ['account_external_id', 'seq', 'due_on', 'principal', 'interest', 'fee', 'penalty'],
   payments: ['external_id', 'account_external_id', 'amount', 'currency', 'received_at', 'channel'],
   characteristics: ['borrower_external_id', 'country', 'sex', 'age', 'province_or_state', 'city', 'city_tier', 'region', 'income_band', 'income_band_label', 'employment', 'marital_status', 'accounts'],
   truth: ['borrower_external_id', 'willingness', 'ability'],

@@ -4,6 +4,7 @@ import { annuitySchedule } from './annuity-schedule.ts';
 import { addMonths, parseDay } from './civil-date.ts';
 import { createRng } from './prng.ts';
 import { simulateRepayment, type RepaymentInput } from './simulate-repayment.ts';
+import { RepaymentLedger } from './repayment-ledger.ts';
 
 const asOfDay = parseDay('2026-11-22');
 
@@ -12,7 +13,7 @@ function run(seed: number, traits: { willingness: number; ability: number; hards
   const schedule = annuitySchedule({ principal: 1_200_000, rateBps: 1500, termMonths: 24, firstDueDay: addMonths(asOfDay, -14) });
   const input: RepaymentInput = {
     rng, schedule, asOfDay, willingness: traits.willingness, ability: traits.ability, isHardship: () => traits.hardship,
-    penaltyBpsPerDay: 5, roundTo: 100, chargeOffDpd, prepayRate: 0,
+    penaltyBpsPerDay: 5, penaltyGraceDays: 0, roundTo: 100, chargeOffDpd, prepayRate: 0,
   };
   return simulateRepayment(input);
 }
@@ -66,4 +67,22 @@ test('the same random stream gives the same history', () => {
   const b = run(77, { willingness: 0.5, ability: 0.5, hardship: false });
   assert.deepEqual(a.payments, b.payments);
   assert.deepEqual(a.schedule, b.schedule);
+});
+
+test('ledger: penalty accrues per day on overdue principal after the grace, is paid first, and a cure clears everything', () => {
+  const due = parseDay('2026-01-10');
+  const schedule = [{ seq: 1, dueDay: due, principal: 100_000, interest: 1_000, fee: 0 }, { seq: 2, dueDay: addMonths(due, 1), principal: 100_000, interest: 500, fee: 0 }];
+  const ledger = new RepaymentLedger(schedule, { bpsPerDay: 5, graceDays: 3 });
+  // 50 minor units a day on 100,000 overdue principal; days 4..10 after the due date accrue
+  assert.equal(ledger.penaltyOutstandingAt(due + 3), 0, 'inside the grace');
+  assert.equal(ledger.penaltyOutstandingAt(due + 10), 7 * 50);
+  const toInstallments = ledger.pay(due + 10, 101_000 + 350);
+  assert.equal(toInstallments, 101_000);
+  assert.equal(ledger.penalty[0], 350);
+  assert.equal(ledger.fullyPaid, 1);
+  assert.equal(ledger.daysPastDueWith(due + 10, ledger.paid), 0);
+  assert.equal(ledger.daysPastDueWith(due + 10, 0), 10);
+  ledger.accrueTo(due + 20);
+  assert.equal(ledger.penalty[0], 350, 'a paid installment accrues no more');
+  assert.equal(ledger.penaltyOutstandingAt(due + 20), 0, 'the second installment is not yet due');
 });

@@ -23,6 +23,8 @@ export type RepaymentInput = {
   /** True on days the borrower is in a hardship spell. */
   isHardship: (day: number) => boolean;
   penaltyBpsPerDay: number;
+  /** Days after the due date before penalty starts to accrue. */
+  penaltyGraceDays: number;
   /** Late and partial payments are rounded up to this many minor units. */
   roundTo: number;
   /** Days past due at which the lender charges the account off, or null. */
@@ -46,7 +48,7 @@ type Cycle = { due: number; next: number; index: number };
 /** Runs the simulation (deterministic for a given rng state). */
 export function simulateRepayment(input: RepaymentInput): RepaymentResult {
   const { rng, asOfDay } = input;
-  let ledger = new RepaymentLedger(input.schedule);
+  let ledger = new RepaymentLedger(input.schedule, { bpsPerDay: input.penaltyBpsPerDay, graceDays: input.penaltyGraceDays });
   const payments: DemoPayment[] = [];
   const applied: number[] = [];
   let chargedOffDay: number | null = null;
@@ -69,18 +71,15 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
     if (pay.day > asOfDay) continue;
     lastDay = pay.day;
     if (pay.payoffSeq !== undefined) {
-      const revised = payOffAt(ledger.schedule, pay.payoffSeq);
-      const paid = ledger.paid;
-      ledger = new RepaymentLedger(revised);
-      ledger.apply(paid);
-      pay.amount = ledger.total - paid;
+      ledger = ledger.revise(payOffAt(ledger.schedule, pay.payoffSeq));
+      pay.amount = ledger.total - ledger.paid + ledger.penaltyOutstandingAt(pay.day);
       if (pay.amount <= 0) continue;
     }
     payments.push({ day: pay.day, amount: pay.amount, minute: rng.int(7 * 60, 22 * 60 + 59) });
-    const toInstallments = Math.max(0, pay.amount - pay.penalty);
-    applied.push(toInstallments);
-    ledger.apply(toInstallments);
+    applied.push(ledger.pay(pay.day, pay.amount));
   }
+  // the core system's schedule carries the penalty accrued through the day before the as-of date
+  ledger.accrueTo(asOfDay - 1);
   const oldest = ledger.oldestUnpaidDueDay();
   if (input.chargeOffDpd !== null && chargedOffDay === null && oldest !== null && asOfDay - oldest >= input.chargeOffDpd) {
     chargedOffDay = oldest + input.chargeOffDpd;
@@ -88,7 +87,7 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
   return { schedule: [...ledger.schedule], payments, applied, chargedOffDay, paidOff: ledger.isPaidOff, ledger };
 }
 
-type Decision = { day: number; amount: number; penalty: number; payoffSeq?: number };
+type Decision = { day: number; amount: number; payoffSeq?: number };
 
 function effectiveAbility(input: RepaymentInput, day: number): number {
   return input.isHardship(day) ? input.ability * 0.2 : input.ability;
@@ -97,26 +96,28 @@ function effectiveAbility(input: RepaymentInput, day: number): number {
 /** Nothing overdue before this due date: pay on time, late, part, prepay, or miss. */
 function decideCurrent(input: RepaymentInput, ledger: RepaymentLedger, cycle: Cycle): Decision | null {
   const { rng, willingness: w } = input;
-  if (cycle.index >= ledger.schedule.length) return null;
+  if (cycle.index >= ledger.schedule.length) {
+    const left = ledger.penaltyOutstandingAt(cycle.due);
+    return left > 0 ? { day: cycle.due, amount: left } : null;
+  }
   const a = effectiveAbility(input, cycle.due);
   const q = 0.55 * w + 0.45 * a;
   const n = ledger.schedule.length;
   if (cycle.index >= 2 && cycle.index < n - 1 && rng.chance(input.prepayRate * a)) {
-    return { day: cycle.due - rng.int(0, 3), amount: 0, penalty: 0, payoffSeq: cycle.index + 1 };
+    return { day: cycle.due - rng.int(0, 3), amount: 0, payoffSeq: cycle.index + 1 };
   }
   if (!rng.chance(sigmoid(2.2 + 9 * (q - 0.6)))) return null;
   if (rng.chance(sigmoid(1.2 + 6 * (w - 0.6)))) {
     const day = cycle.due - rng.int(0, 4);
-    const amount = ledger.unpaidDue(cycle.due);
-    return amount > 0 ? { day, amount, penalty: 0 } : null;
+    const amount = ledger.unpaidDue(cycle.due) + ledger.penaltyOutstandingAt(day);
+    return amount > 0 ? { day, amount } : null;
   }
   const lateBy = 1 + Math.floor(-(1.5 + 9 * (1 - w)) * Math.log(1 - rng.next()));
   const day = Math.min(cycle.due + lateBy, cycle.next - 5);
-  const penalty = ledger.penaltyAt(day, input.penaltyBpsPerDay);
-  const due = ledger.unpaidDue(day) + penalty;
+  const due = ledger.unpaidDue(day) + ledger.penaltyOutstandingAt(day);
   const partial = rng.chance(0.25 * (1 - a));
   const amount = partial ? roundUp(due * (0.3 + 0.5 * rng.next()), input.roundTo) : roundUp(due, input.roundTo);
-  return { day, amount: Math.min(amount, Math.max(due, input.roundTo)), penalty };
+  return { day, amount: partial ? Math.min(amount, Math.max(due, input.roundTo)) : amount };
 }
 
 /** Already behind: cure, pay one installment, pay part, or pay nothing. */
@@ -128,17 +129,17 @@ function decideBehind(input: RepaymentInput, ledger: RepaymentLedger, cycle: Cyc
   if (!rng.chance(pAny)) return null;
   // collectors work the arrears before the next due date; a cure then covers that installment too
   const day = Math.min(cycle.due + rng.int(-12, 14), cycle.next - 5);
-  const penalty = ledger.penaltyAt(day, input.penaltyBpsPerDay);
+  const penalty = ledger.penaltyOutstandingAt(day);
   const due = ledger.unpaidDue(Math.max(day, cycle.due)) + penalty;
   const r = rng.next();
   const pCure = chargedOff ? 0.1 : sigmoid(0.9 + 7 * (a - 0.5) + 2 * (w - 0.5) - 0.6 * (behind - 1));
-  if (r < pCure) return { day, amount: roundUp(due, input.roundTo), penalty };
+  if (r < pCure) return { day, amount: roundUp(due, input.roundTo) };
   if (r < pCure + (1 - pCure) * 0.55) {
     const one = Math.min(due, ledger.oldestUnpaid() + penalty);
-    return { day, amount: roundUp(one, input.roundTo), penalty };
+    return { day, amount: roundUp(one, input.roundTo) };
   }
   const part = roundUp(ledger.oldestUnpaid() * (0.15 + 0.5 * rng.next()), input.roundTo * 10);
-  return { day, amount: Math.max(input.roundTo, Math.min(part, due)), penalty };
+  return { day, amount: Math.max(input.roundTo, Math.min(part, due)) };
 }
 
 function roundUp(amount: number, unit: number): number {
