@@ -4,7 +4,7 @@
  * forbidden formats (1006.22(f); CONC 7.9.7R/7.9.8G) and the TCPA consent for robot calls to
  * mobiles (47 U.S.C. 227(b)(1)(A)(iii)).
  */
-import { block, isCall, normalizeAddress, personKey, sameAddress, type Ctx } from './evaluate-context.ts';
+import { block, isCall, normalizeAddress, sameAddress, type Ctx } from './evaluate-context.ts';
 import { hasTcpaConsent } from './evaluate-frequency.ts';
 
 const debtWords = /\b(debts?|collect(?:ion|ions|or|ors|ing)?|overdue|past[- ]due|delinquen\w*|arrears|recover(?:y|ies)|owed?|owing|default(?:ed)?|repossess\w*|judg(?:e)?ments?|final (?:notice|demand)|payment demand|bailiffs?)\b|债|催收|欠款|逾期|还款|追讨|讨债|欠费|催缴/i;
@@ -26,11 +26,16 @@ function mediumOptOut(ctx: Ctx): void {
   // outside the US a third party's request to stop is a refusal of any contact (evaluate-parties)
   if (ctx.partyClass === 'third_party' && ctx.regime !== 'US_REG_F') return;
   const fromFlags = ctx.person === 'debtor' && ctx.s.debtor.flags.mediumOptOut.includes(p.channel);
-  const requests = ctx.s.history.filter(
-    (e) => e.kind === 'opt_out_request' && e.at <= p.at && e.channel === p.channel && personKey(e) === ctx.person && !(e.to && (p.channel === 'sms' || p.channel === 'email')),
-  );
-  if (!fromFlags && requests.length === 0) return;
-  const since = requests.length ? requests[requests.length - 1].at : -Infinity;
+  const electronicAddress = p.channel === 'sms' || p.channel === 'email';
+  let since = -Infinity;
+  const h = ctx.s.history;
+  for (let i = 0; i < h.length; i++) {
+    const e = h[i];
+    if (e.kind !== 'opt_out_request' || e.at > p.at || e.channel !== p.channel || !ctx.same[i]) continue;
+    if (e.to && electronicAddress) continue; // an opt-out of one address: electronicOptOut below
+    since = e.at;
+  }
+  if (!fromFlags && since === -Infinity) return;
   if (ctx.reply && ctx.reply.channel === p.channel) return; // 1006.14(h)(2)(ii): respond once through that medium
   if (optOutConfirmationAllowed(ctx, since)) return;
   block(ctx, 'medium_opt_out', ctx.regime === 'US_REG_F' ? '12 CFR 1006.14(h)(1)' : undefined);

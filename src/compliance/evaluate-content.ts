@@ -53,18 +53,16 @@ function guardMemo(text: string, audience: 'debtor' | 'third_party', channel: st
   return r;
 }
 
-function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party', envelope = false): void {
+function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party'): void {
   const timeBarred = ctx.debts.some((d) => d.timeBarred);
   const r = guardMemo(text, audience, ctx.p.channel, timeBarred);
   for (const span of r.spans) {
     if (excused(ctx, span, text)) continue;
-    // debt words on an envelope are the envelope rule's (1006.22(f)(2) / 7.9.8G), judged in evaluate-channel
-    if (envelope && span.reason === 'third_party_disclosure') continue;
     let citation = reasonCitations[span.reason][ctx.regime];
     if (span.reason === 'third_party_disclosure' && ctx.regime === 'US_REG_F') citation = '12 CFR 1006.6(d)(1); 1006.10(b)(2)';
     block(ctx, span.reason, citation);
   }
-  if (ctx.regime === 'US_REG_F' && hasUnnegated(text, suitRe)) {
+  if (ctx.regime === 'US_REG_F' && textFacts(text).suitThreat) {
     if (timeBarred) block(ctx, 'time_barred_suit_threat', '12 CFR 1006.26(b)');
     else if (!ctx.s.collector.intendsLegalAction) block(ctx, 'prohibited_content_threat', '12 CFR 1006.18(c)(1) (action not intended)');
   }
@@ -111,29 +109,55 @@ function isInitialCommunication(ctx: Ctx): boolean {
  * obtained will be used for that purpose") is checked as a warning only, because a scenario's
  * history need not reach back to the first communication.
  */
-function disclosures(ctx: Ctx, text: string): void {
-  const p = ctx.p;
-  if (p.purpose === 'opt_out_confirmation' || ctx.partyClass !== 'consumer') return;
-  if (p.kind === 'voicemail' && p.party === 'debtor' && isLimitedContentMessage(text)) return;
+/** What a text says about its required parts; pure in the text, so memoised like guard verdicts. */
+type TextFacts = { langs: string[]; discloses: boolean; initialStatement: boolean; limitedContent: boolean; optOutNotice: boolean; suitThreat: boolean };
+
+const optOutNotice = /\b(?:reply|text|send|respond(?:a)?)\b[^.!?]{0,20}\b(?:stop|end|quit|unsubscribe|cancel|baja|alto)\b|unsubscribe|opt[- ]?out|to stop (?:receiving|these|emails|texts)|退订|回复?\s*(?:TD|T|N|退订)|取消订阅|拒收/i;
+
+const factsMemo = new Map<string, TextFacts>();
+
+/** The facts of a text (memoised, bounded). */
+export function textFacts(text: string): TextFacts {
+  let f = factsMemo.get(text);
+  if (f) return f;
   const langs = messageLanguages(text);
   if (langs.length === 0) langs.push(/[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
-  const missing = langs.filter((l) => !disclosure[l].later.test(text));
-  if (missing.length) {
-    block(ctx, 'missing_disclosure', langs.length > 1 ? '12 CFR 1006.18(e); (e)(4) (every language of the message)' : '12 CFR 1006.18(e)');
+  f = {
+    langs,
+    discloses: langs.every((l) => disclosure[l].later.test(text)),
+    initialStatement: langs.every((l) => disclosure[l].initial.test(text)),
+    limitedContent: isLimitedContentMessage(text),
+    optOutNotice: optOutNotice.test(text),
+    suitThreat: hasUnnegated(text, suitRe),
+  };
+  if (factsMemo.size >= 20_000) factsMemo.clear();
+  factsMemo.set(text, f);
+  return f;
+}
+
+/**
+ * 1006.18(e): the message must say it is from a debt collector, in every language it uses. The
+ * fuller initial-communication statement ("attempting to collect a debt and any information
+ * obtained will be used for that purpose") is checked as a warning only, because a scenario's
+ * history need not reach back to the first communication.
+ */
+function disclosures(ctx: Ctx, f: TextFacts): void {
+  const p = ctx.p;
+  if (p.purpose === 'opt_out_confirmation' || ctx.partyClass !== 'consumer') return;
+  if (p.kind === 'voicemail' && p.party === 'debtor' && f.limitedContent) return;
+  if (!f.discloses) {
+    block(ctx, 'missing_disclosure', f.langs.length > 1 ? '12 CFR 1006.18(e); (e)(4) (every language of the message)' : '12 CFR 1006.18(e)');
     return;
   }
-  if (isInitialCommunication(ctx) && !langs.every((l) => disclosure[l].initial.test(text))) {
+  if (!f.initialStatement && isInitialCommunication(ctx)) {
     ctx.warnings.push('no earlier communication in the history: if this is the initial communication it must say it is an attempt to collect a debt and that information obtained will be used for that purpose (1006.18(e)(1))');
   }
 }
 
-const optOutNotice = /\b(?:reply|text|send|respond(?:a)?)\b[^.!?]{0,20}\b(?:stop|end|quit|unsubscribe|cancel|baja|alto)\b|unsubscribe|opt[- ]?out|to stop (?:receiving|these|emails|texts)|退订|回复?\s*(?:TD|T|N|退订)|取消订阅|拒收/i;
-
-/** Applies the content rules to the proposed text, envelope and their context. */
+/** Applies the content rules to the proposed text in its context (the envelope rule is in evaluate-channel). */
 export function evaluateContent(ctx: Ctx): void {
   const p = ctx.p;
   const text = p.content;
-  if (p.envelopeText) judgeText(ctx, p.envelopeText, 'third_party', true);
   if (!text || !text.trim()) {
     if (ctx.regime === 'US_REG_F' && p.channel !== 'letter' && ctx.partyClass === 'consumer') {
       ctx.warnings.push('no content given: disclosures and opt-out notice not checked');
@@ -142,8 +166,9 @@ export function evaluateContent(ctx: Ctx): void {
   }
   judgeText(ctx, text, ctx.partyClass === 'third_party' ? 'third_party' : 'debtor');
   if (ctx.regime !== 'US_REG_F') return;
-  disclosures(ctx, text);
-  if ((p.channel === 'sms' || p.channel === 'email') && p.purpose !== 'opt_out_confirmation' && !optOutNotice.test(text)) {
+  const f = textFacts(text);
+  disclosures(ctx, f);
+  if ((p.channel === 'sms' || p.channel === 'email') && p.purpose !== 'opt_out_confirmation' && !f.optOutNotice) {
     block(ctx, 'missing_opt_out_notice', '12 CFR 1006.6(e)');
   }
 }

@@ -30,12 +30,12 @@ export type Ctx = {
   /** The consumer-initiated history event this contact answers, when the respond-once exception holds. */
   reply: ContactEvent | null;
   day: number;
-  /** Local day (primary zone) of history event i, computed once. */
-  eventDay: (i: number) => number;
-  /** `same[i]` is 1 when history event i reached the same person as the proposal. */
+  /** `days[i]`: local day (primary zone) of history event i (a scratch buffer: valid during this decision only). */
+  days: Float64Array;
+  /** `same[i]` is 1 when history event i reached the same person as the proposal (scratch, as `days`). */
   same: Uint8Array;
-  /** Debt id → particular-debt key. */
-  debtKey: Map<string, string>;
+  /** Debt id → particular-debt key, for debts whose key is not their id (student loans); null when none. */
+  debtKey: Map<string, string> | null;
   /** Whether the history holds any consent_to_calls event (fast path for 1006.14(b)(3)(i)). */
   hasConsent: boolean;
   blocks: Map<ReasonCode, string>;
@@ -70,7 +70,7 @@ export function personKey(c: { party: string; thirdPartyId?: string; relationshi
 
 /** Maps a debt id to its particular-debt key (1006.14(b)(4): student loans on one account are one debt). */
 export function debtKeyOf(ctx: Ctx, id: string): string {
-  return ctx.debtKey.get(id) ?? `id:${id}`;
+  return ctx.debtKey?.get(id) ?? id;
 }
 
 function findReply(s: Scenario, p: ProposedContact, warnings: string[]): ContactEvent | null {
@@ -95,27 +95,47 @@ function findReply(s: Scenario, p: ProposedContact, warnings: string[]): Contact
   return e;
 }
 
+/*
+ * Scratch buffers reused by every decision: decideContact is synchronous and never re-entered,
+ * so one buffer per process avoids allocating typed arrays for each decision.
+ */
+let dayBuf = new Float64Array(64);
+let sameBuf = new Uint8Array(64);
+
+function scratch(n: number): { days: Float64Array; same: Uint8Array } {
+  if (dayBuf.length < n) {
+    dayBuf = new Float64Array(n * 2);
+    sameBuf = new Uint8Array(n * 2);
+  }
+  return { days: dayBuf, same: sameBuf };
+}
+
 /** Builds the context of one decision. */
 export function buildContext(s: Scenario, pack: RulePack): Ctx {
   const p = s.proposed;
   const zone = s.debtor.timezone;
-  const zones = [zone, ...s.debtor.knownTimezones.filter((z) => z !== zone)];
-  const ids = p.debtId !== undefined ? [p.debtId, ...(p.discussedDebtIds ?? [])] : s.debts.map((d) => d.id);
-  const debts = s.debts.filter((d) => ids.includes(d.id));
+  const known = s.debtor.knownTimezones;
+  const zones = known.length === 1 && known[0] === zone ? known : [zone, ...known.filter((z) => z !== zone)];
+  const ids = p.debtId !== undefined ? (p.discussedDebtIds ? [p.debtId, ...p.discussedDebtIds] : [p.debtId]) : s.debts.map((d) => d.id);
+  const debts = s.debts.length === 1 && s.debts[0].id === ids[0] ? s.debts : s.debts.filter((d) => ids.includes(d.id));
   const warnings: string[] = [];
   const h = s.history;
-  const days = new Float64Array(h.length).fill(NaN);
+  const { days, same } = scratch(h.length);
   const person = personKey(p);
-  const same = new Uint8Array(h.length);
   let hasConsent = false;
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
+    days[i] = localDay(zone, e.at);
     same[i] = (e.party === 'debtor' ? person === 'debtor' : personKey(e) === person) ? 1 : 0;
     if (e.kind === 'consent_to_calls') hasConsent = true;
   }
-  const debtKey = new Map<string, string>();
-  for (const d of s.debts) debtKey.set(d.id, d.studentLoanAccount ? `sla:${d.studentLoanAccount}` : `id:${d.id}`);
-  return {
+  let debtKey: Map<string, string> | null = null;
+  for (const d of s.debts) {
+    if (!d.studentLoanAccount) continue;
+    debtKey ??= new Map();
+    debtKey.set(d.id, `sla:${d.studentLoanAccount}`);
+  }
+  const ctx: Ctx = {
     s,
     pack,
     regime: s.regime,
@@ -124,23 +144,19 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
     zones,
     partyClass: classifyParty(s, p),
     person,
-    debtKeys: new Set(ids.map((id) => debtKey.get(id) ?? `id:${id}`)),
+    debtKeys: new Set(),
     debts,
-    reply: findReply(s, p, warnings),
+    reply: p.inReplyTo === undefined ? null : findReply(s, p, warnings),
     day: localDay(zone, p.at),
-    eventDay: (i) => {
-      const v = days[i];
-      if (v === v) return v;
-      const d = localDay(zone, h[i].at);
-      days[i] = d;
-      return d;
-    },
+    days,
     same,
     debtKey,
     hasConsent,
     blocks: new Map(),
     warnings,
   };
+  for (const id of ids) ctx.debtKeys.add(debtKeyOf(ctx, id));
+  return ctx;
 }
 
 /** Records a blocking reason with its citation (the regime's default unless given). */

@@ -41,7 +41,7 @@ function consentCovers(ctx: Ctx, key: string, at: number): boolean {
   for (let i = 0; i < h.length; i++) {
     const c = h[i];
     if (c.kind !== 'consent_to_calls' || c.at > at || !ctx.same[i] || !about(ctx, [c.debtId], key)) continue;
-    const startDay = c.consentWindow ? dayOf(ctx, c.consentWindow.from) : ctx.eventDay(i);
+    const startDay = c.consentWindow ? dayOf(ctx, c.consentWindow.from) : ctx.days[i];
     const endDay = c.consentWindow ? Math.min(startDay + 6, dayOf(ctx, c.consentWindow.to)) : startDay + 6;
     if (d < startDay || d > endDay) continue;
     let ended = false;
@@ -64,7 +64,7 @@ function checkCalls7(ctx: Ctx, key: string, t: number): string | null {
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
     if (!ctx.same[i] || e.at > t || e.direction !== 'outbound' || !e.connected || e.misdirected || !isCallEvent(e)) continue;
-    const d = ctx.eventDay(i);
+    const d = ctx.days[i];
     if (d > day || d <= day - callWindowDays) continue;
     // a call counts toward its debtId; a voicemail toward every debt it names (comment 14(b)(4)-1, -2)
     if (!(e.kind === 'voicemail' ? about(ctx, [e.debtId, ...(e.discussedDebtIds ?? [])], key) : about(ctx, [e.debtId], key))) continue;
@@ -82,7 +82,7 @@ function checkPostConversation(ctx: Ctx, key: string, t: number): string | null 
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
     if (!ctx.same[i] || e.kind !== 'conversation' || e.channel !== 'phone' || e.at > t || e.misdirected || !e.connected) continue;
-    const d = ctx.eventDay(i);
+    const d = ctx.days[i];
     if (d <= day && d > day - wait && about(ctx, discussed(e), key)) return '12 CFR 1006.14(b)(2)(i)(B)';
   }
   return null;
@@ -98,7 +98,7 @@ function checkTcpaResidential(ctx: Ctx, t: number): string | null {
     const e = h[i];
     if (!e.automation || e.direction !== 'outbound' || !isCallEvent(e) || e.at > t) continue;
     if (!(to && e.to ? sameAddress(to, e.to) : e.numberType === 'home_landline' && !e.to)) continue;
-    const d = ctx.eventDay(i);
+    const d = ctx.days[i];
     if (d <= day && d > day - tcpaWindowDays) n++;
   }
   return n >= tcpaResidentialCalls ? '47 CFR 64.1200(a)(3)(iii)' : null;
@@ -112,7 +112,7 @@ function checkCnConnected(ctx: Ctx, t: number): string | null {
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
     if (e.party !== 'debtor' || e.direction !== 'outbound' || !e.connected || e.misdirected || e.at > t) continue;
-    if (((e.kind === 'conversation' && e.channel === 'phone') || e.kind === 'voicemail') && ctx.eventDay(i) === day) n++;
+    if (((e.kind === 'conversation' && e.channel === 'phone') || e.kind === 'voicemail') && ctx.days[i] === day) n++;
   }
   return n >= cap ? `GB/T 45251-2025 (≤ ${cap} connected calls per debtor per day)` : null;
 }
@@ -127,7 +127,7 @@ function checkCnUnanswered(ctx: Ctx, t: number): string | null {
     const e = h[i];
     if (e.kind !== 'call_attempt' || e.channel !== 'phone' || e.direction !== 'outbound' || e.at > t) continue;
     if (!(to ? e.to !== undefined && sameAddress(to, e.to) : personKey(e) === ctx.person)) continue;
-    if (ctx.eventDay(i) === day) n++;
+    if (ctx.days[i] === day) n++;
   }
   return n >= cap ? `CBA 2026 (≤ ${cap} unanswered attempts per number per day)` : null;
 }

@@ -5,7 +5,6 @@
  * instant and, if so, the next instant worth trying, so that `nextAllowedAt` can be searched.
  */
 import type { Ctx } from './evaluate-context.ts';
-import type { ReasonCode } from './rules/reasons.ts';
 import { instantAt, isoWeekday, localDay, localMinute } from './rules/zone-time.ts';
 import type { InconvenientTime } from './scenario.ts';
 

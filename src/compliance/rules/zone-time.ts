@@ -52,7 +52,8 @@ function computeOffset(zone: string, ms: number): number {
 /** A span of constant UTC offset: [start, end) in epoch ms. */
 type Segment = { start: number; end: number; offset: number };
 
-type ZoneTable = { segments: Segment[]; last: Segment | null; years: Set<number> };
+/** Segments of whole UTC years [min, max), loaded contiguously. */
+type ZoneTable = { segments: Segment[]; last: Segment | null; min: number; max: number };
 
 const tables = new Map<string, ZoneTable>();
 
@@ -85,20 +86,36 @@ function loadYear(table: ZoneTable, zone: string, year: number): void {
   found.push({ start: segStart, end: to, offset: off });
   table.segments.push(...found);
   table.segments.sort((a, b) => a.start - b.start);
-  table.years.add(year);
+  table.min = Math.min(table.min, from);
+  table.max = Math.max(table.max, to);
+}
+
+/** Loads the year of `ms` and every year between it and those already loaded (keeps [min, max) contiguous). */
+function ensureLoaded(table: ZoneTable, zone: string, ms: number): void {
+  const year = new Date(ms).getUTCFullYear();
+  if (table.segments.length === 0) {
+    loadYear(table, zone, year);
+    return;
+  }
+  const minYear = new Date(table.min).getUTCFullYear();
+  const maxYear = new Date(table.max - 1).getUTCFullYear();
+  for (let y = year; y < minYear; y++) loadYear(table, zone, y);
+  for (let y = maxYear + 1; y <= year; y++) loadYear(table, zone, y);
 }
 
 /** The UTC offset (ms) of `zone` at the instant `ms` (segments per zone and year, computed once). */
 export function offsetAt(zone: string, ms: number): number {
   let table = tables.get(zone);
   if (!table) {
-    table = { segments: [], last: null, years: new Set() };
+    table = { segments: [], last: null, min: Infinity, max: -Infinity };
     tables.set(zone, table);
   }
   const last = table.last;
   if (last !== null && ms >= last.start && ms < last.end) return last.offset;
-  const year = new Date(ms).getUTCFullYear();
-  if (!table.years.has(year)) loadYear(table, zone, year);
+  if (!(ms >= table.min && ms < table.max)) {
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return 0;
+    ensureLoaded(table, zone, ms);
+  }
   const segs = table.segments;
   let lo = 0;
   let hi = segs.length - 1;
