@@ -57,7 +57,7 @@ export function drawDemoAccount(rng: Rng, p: BorrowerProfile, asOfDay: number, i
   });
   const result = simulateRepayment({
     rng, schedule, asOfDay, willingness: p.willingness, ability: p.ability, isHardship,
-    penaltyBpsPerDay: prod.penalty_bps_per_day, penaltyGraceDays: prod.penalty_grace_days, roundTo: g.roundTo, chargeOffDpd: g.chargeOffDpd, prepayRate: g.prepayRate,
+    penaltyBpsPerDay: prod.penaltyBpsPerDay, penaltyGraceDays: prod.penaltyGraceDays, roundTo: g.roundTo, chargeOffDpd: g.chargeOffDpd, prepayRate: g.prepayRate,
   });
   return { product: prod, principal, rateBps, openedDay, termMonths, result };
 }

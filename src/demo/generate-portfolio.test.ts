@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { generatePortfolio, type GenerateSummary } from './generate-portfolio.ts';
 import { usPlaces } from './geo-us.ts';
 import { isAppError } from '../platform/errors.ts';
+import { PortfolioInput, ProductInput } from '../portfolio/index.ts';
 
 type Row = Record<string, string>;
 const root = mkdtempSync(join(tmpdir(), 'recoup-demo-test-'));
@@ -62,13 +63,27 @@ test('every imported file has the required columns and no unknown ones', () => {
   }
 });
 
+test('portfolios.json holds valid PortfolioInput and ProductInput objects for the seed to create', () => {
+  const doc = JSON.parse(readFileSync(join(root, 'a', 'portfolios.json'), 'utf8')) as { portfolios: unknown[]; products: { portfolio: string; currency: string }[]; importOrder: string[] };
+  const portfolios = doc.portfolios.map((p) => PortfolioInput.parse(p));
+  assert.deepEqual(portfolios.map((p) => [p.code, p.jurisdiction, p.rulePack, p.timezone, p.holidayCalendar, p.currency, p.bucketScheme]), [
+    ['CN-CONSUMER', 'CN', 'CN_NIFA', 'Asia/Shanghai', 'CN', 'CNY', 'CN_M'],
+    ['US-CARDS', 'US-NY', 'US_REG_F', 'America/New_York', 'US', 'USD', 'US_30'],
+  ]);
+  for (const p of doc.products) {
+    ProductInput.parse(p);
+    assert.equal(p.currency, portfolios.find((x) => x.code === p.portfolio)?.currency);
+  }
+  assert.deepEqual(doc.importOrder, ['borrowers.csv', 'contacts.csv', 'accounts.csv', 'schedules.csv', 'payments.csv']);
+});
+
 test('row counts match the summary; ids are unique; references resolve', () => {
   assert.equal(summary.accounts, N);
   assert.equal(rows.accounts.length, N);
   for (const [k, f] of Object.entries(summary.files)) if (k !== 'portfolios') assert.equal(rows[k].length, f.rows, k);
   assert.equal(rows.borrowers.length, summary.borrowers);
   assert.ok(summary.borrowers < N && summary.borrowers > N * 0.8, 'some borrowers hold two accounts');
-  const doc = JSON.parse(readFileSync(join(root, 'a', 'portfolios.json'), 'utf8')) as { portfolios: { code: string }[]; products: { code: string; penalty_bps_per_day: number }[] };
+  const doc = JSON.parse(readFileSync(join(root, 'a', 'portfolios.json'), 'utf8')) as { portfolios: { code: string }[]; products: { code: string; penaltyBpsPerDay: number }[] };
   const borrowers = new Set(rows.borrowers.map((r) => r.external_id));
   const accounts = new Set(rows.accounts.map((r) => r.external_id));
   const portfolios = new Set(doc.portfolios.map((p) => p.code));
