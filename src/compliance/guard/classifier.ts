@@ -5,6 +5,7 @@
  * loaded once at module load. A text is flagged for a reason when its probability reaches
  * the reason's threshold; the span is the sentence that scores highest.
  */
+import { execAll } from './regex-util.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +110,7 @@ export function classifyText(
 function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     let a = m.index ?? 0;
     let b = a + m[0].length;
     while (a < b && /\s/.test(text[a])) a++;

@@ -12,6 +12,7 @@
  * original text it came from, so spans found on the normalised text point into the
  * ORIGINAL text (JS string indices).
  */
+import { execAll } from './regex-util.ts';
 import { homophoneSubstitutions } from './lexicon-normalize.ts';
 
 /** A normalised text and, for each of its UTF-16 units, the original range it came from. */
@@ -31,6 +32,8 @@ const TRADITIONAL: Record<string, string> = pairs(TRADITIONAL_PAIRS);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
 const INNER_LEET: Record<string, string> = { '!': 'i', '|': 'l', '*': '*' };
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+/** One regex that matches wherever any substitution could apply (a cheap pre-check). */
+const ANY_SUBSTITUTION = new RegExp(homophoneSubstitutions.map(([re]) => `(?:${re.source})`).join('|'));
 const LATIN = /[a-z]/;
 
 /**
@@ -39,12 +42,19 @@ const LATIN = /[a-z]/;
  */
 export function normalizeText(original: string): NormalizedText {
   let units = toUnits(original);
-  units = applyLeet(units);
-  units = collapseRepeats(units);
-  units = joinSpacedLetters(units);
-  units = removeCjkGaps(units);
+  // each pass runs only when a cheap test on the text says it can change something
+  if (/[0-9@$!|*]/.test(original)) units = applyLeet(units);
+  if (/([a-z])\1\1/i.test(original)) units = collapseRepeats(units);
+  if (/\s\s|(?:^|[^a-z])[a-z][ .\-_*·][a-z](?![a-z])/i.test(original)) units = joinSpacedLetters(units);
+  if (CJK.test(original)) units = removeCjkGaps(units);
   units = substitute(units, homophoneSubstitutions);
-  return { text: units.map((u) => u.c).join(''), starts: units.map((u) => u.s), ends: units.map((u) => u.e) };
+  return { text: joinUnits(units), starts: units.map((u) => u.s), ends: units.map((u) => u.e) };
+}
+
+function joinUnits(units: Unit[]): string {
+  let t = '';
+  for (const u of units) t += u.c;
+  return t;
 }
 
 /** Maps a [start, end) range of the normalised text back to the original text. */
@@ -68,6 +78,17 @@ function toUnits(original: string): Unit[] {
   for (const cp of original) {
     const s = i;
     i += cp.length;
+    const code = cp.charCodeAt(0);
+    if (code < 0x80) {
+      // ASCII fast path: fold case, every whitespace becomes one space
+      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? ' ' : cp;
+      out.push({ c, s, e: i });
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      out.push({ c: TRADITIONAL[cp] ?? cp, s, e: i });
+      continue;
+    }
     if (ZERO_WIDTH.test(cp)) continue;
     let n = QUOTES[cp] ?? cp.normalize('NFKC').toLowerCase();
     n = TRADITIONAL[n] ?? n;
@@ -128,12 +149,12 @@ function collapseRepeats(units: Unit[]): Unit[] {
  * Other runs of whitespace become one space.
  */
 function joinSpacedLetters(units: Unit[]): Unit[] {
-  const text = units.map((u) => u.c).join('');
+  const text = joinUnits(units);
   const drop = new Set<number>();
   const re = /(?<![a-z])[a-z](?:(?: {1,4}|[.\-_*·]{1,2})[a-z](?![a-z])){2,}/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const base = m.index ?? 0;
-    const seps = m[0].matchAll(/[^a-z]+/g);
+    const seps = execAll(/[^a-z]+/g, m[0]);
     for (const sep of seps) {
       const at = base + (sep.index ?? 0);
       const wide = /^ {2,}$/.test(sep[0]);
@@ -173,15 +194,16 @@ function removeCjkGaps(units: Unit[]): Unit[] {
 
 /** Applies [pattern, replacement] pairs; replaced text maps to the whole original range of the match. */
 function substitute(units: Unit[], subs: ReadonlyArray<readonly [RegExp, string]>): Unit[] {
+  if (!ANY_SUBSTITUTION.test(joinUnits(units))) return units;
   let cur = units;
   for (const [re, rep] of subs) {
-    const text = cur.map((u) => u.c).join('');
+    const text = joinUnits(cur);
     re.lastIndex = 0;
     if (!re.test(text)) continue;
     re.lastIndex = 0;
     const out: Unit[] = [];
     let last = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const a = m.index ?? 0;
       const b = a + m[0].length;
       if (b === a) continue;

@@ -4,6 +4,7 @@
  * "我们不会联系您的家人") and lawful-context exemptions, and returns findings with offsets
  * into the normalised text.
  */
+import { execAll } from './regex-util.ts';
 import type { NormalizedText } from './normalize.ts';
 import { chineseRules } from './rules-zh.ts';
 import { englishRules } from './rules-en.ts';
@@ -44,12 +45,12 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext): RuleFinding[
   const text = n.text;
   const timeBarred = ctx.timeBarred || mentionsTimeBar(text);
   const addressed: RuleFinding[] = [];
-  for (const rule of ALL_RULES) {
+  for (const rule of rulesFor(text)) {
     if (rule.when === 'addresses_third_party') addressed.push(...matchRule(rule, text));
   }
   const thirdParty = ctx.thirdParty || addressed.length > 0;
   const out: RuleFinding[] = [];
-  for (const rule of ALL_RULES) {
+  for (const rule of rulesFor(text)) {
     if (rule.when === 'addresses_third_party') continue;
     if (rule.when === 'time_barred' && !timeBarred) continue;
     if (rule.when === 'third_party' && !thirdParty) continue;
@@ -57,6 +58,15 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext): RuleFinding[
   }
   if (out.some((f) => f.reason === 'third_party_disclosure')) out.push(...addressed);
   return out;
+}
+
+/** Only the lexicons whose script occurs in the text (both for mixed text). */
+function rulesFor(text: string): PatternRule[] {
+  const latin = /[a-z]{2}/.test(text);
+  const cjk = /[\u3400-\u9fff]/.test(text);
+  if (latin && cjk) return ALL_RULES;
+  if (cjk) return chineseRules;
+  return latin ? englishRules : [];
 }
 
 function mentionsTimeBar(text: string): boolean {
@@ -70,11 +80,12 @@ function matchRule(rule: PatternRule, text: string): RuleFinding[] {
   const out: RuleFinding[] = [];
   const zh = rule.id.startsWith('zh.');
   rule.re.lastIndex = 0;
-  for (const m of text.matchAll(rule.re)) {
+  for (const m of execAll(rule.re, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (end === start) continue;
     if (rule.exempt && rule.exempt.test(sentenceAround(text, start, end))) continue;
+    if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (rule.negatable !== false && isNegated(text, start, zh)) continue;
     if (rule.reason !== 'prohibited_content_obscene' && rule.reason !== 'third_party_disclosure' && isDisclaimer(sentenceAround(text, start, end), zh)) continue;
     out.push({ start, end, reason: rule.reason, ruleId: rule.id });
@@ -101,12 +112,12 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const from = Math.max(0, pos - (zh ? 24 : 80));
   let window = text.slice(from, pos);
   let cut = 0;
-  for (const m of window.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK, window)) cut = (m.index ?? 0) + m[0].length;
   window = window.slice(cut);
   const negRe = zh ? ZH_NEGATOR : EN_NEGATOR;
   const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;
   negRe.lastIndex = 0;
-  for (const m of window.matchAll(negRe)) {
+  for (const m of execAll(negRe, window)) {
     const at = m.index ?? 0;
     const after = window.slice(at + m[0].length);
     if (breakers.test(after)) continue;

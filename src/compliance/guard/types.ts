@@ -53,6 +53,8 @@ export type PatternRule = {
    * third party ("you are listed as his emergency contact"), which turns on the `third_party` rules.
    */
   when?: 'time_barred' | 'third_party' | 'addresses_third_party';
+  /** The match is cancelled when the text just before it (40 characters) matches this. */
+  notAfter?: RegExp;
   /** The match is cancelled when its sentence matches this (lawful context, e.g. "after a court judgment"). */
   exempt?: RegExp;
 };

@@ -1,0 +1,61 @@
+/**
+ * Regex helpers for the lexicons. V8 tries every top-level alternative of a pattern at
+ * every position of the text; a lexicon of 30 alternatives that all start with `\b` costs
+ * 30 checks per character. Hoisting the shared `\b` in front of the group makes the
+ * engine reject non-boundary positions with one check, which makes the English rules
+ * several times faster with identical matches.
+ */
+
+/** Splits a regex source at its top-level `|` (outside groups and classes). */
+export function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/**
+ * Rewrites `\bA|\bB|\bC` as `\b(?:A|B|C)` when every top-level alternative starts with
+ * `\b`; otherwise returns the source unchanged.
+ * @example hoistWordBoundary('\\bfoo|\\bbar') === '\\b(?:foo|bar)'
+ */
+export function hoistWordBoundary(source: string): string {
+  const parts = splitTopLevel(source);
+  if (parts.length < 2 || !parts.every((p) => p.startsWith('\\b'))) return source;
+  return `\\b(?:${parts.map((p) => p.slice(2)).join('|')})`;
+}
+
+/**
+ * All matches of a global regex, like `String.prototype.matchAll` but without its
+ * per-call clone of the regex (which costs microseconds per call in V8).
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
