@@ -20,20 +20,33 @@ export function resampleGerman(base: Dataset, rows: number, seed = 42): Dataset 
   const r = seededRandom(seed);
   const pick = new Int32Array(rows);
   for (let i = 0; i < rows; i++) pick[i] = Math.floor(r() * base.rows);
-  const columns: Column[] = base.columns.map((c) =>
-    c.kind === 'numeric'
-      ? { kind: 'numeric', name: c.name, values: Float64Array.from(pick, (i) => c.values[i]) }
-      : { kind: 'categorical', name: c.name, codes: Int32Array.from(pick, (i) => c.codes[i]), levels: c.levels },
-  );
+  const columns: Column[] = base.columns.map((c): Column => {
+    if (c.kind === 'numeric') {
+      const values = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) values[i] = c.values[pick[i]];
+      return { kind: 'numeric', name: c.name, values };
+    }
+    const codes = new Int32Array(rows);
+    for (let i = 0; i < rows; i++) codes[i] = c.codes[pick[i]];
+    return { kind: 'categorical', name: c.name, codes, levels: c.levels };
+  });
   const resampled: Dataset = { rows, columns, source: `german-resampled-${rows}` };
   const amount = numeric(resampled, 'credit_amount');
   const duration = numeric(resampled, 'duration_in_month');
   const age = numeric(resampled, 'age_in_years');
   const rate = numeric(resampled, 'installment_rate_in_percentage_of_disposable_income');
+  const monthly = new Float64Array(rows);
+  const maturity = new Float64Array(rows);
+  const burden = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    monthly[i] = (amount[i] / duration[i]) * (0.9 + 0.2 * r());
+    maturity[i] = age[i] + duration[i] / 12 + r();
+    burden[i] = (rate[i] * amount[i]) / 1000 + r();
+  }
   const derived: NumericColumn[] = [
-    { kind: 'numeric', name: 'monthly_amount', values: Float64Array.from(amount, (a, i) => (a / duration[i]) * (0.9 + 0.2 * r())) },
-    { kind: 'numeric', name: 'age_at_maturity', values: Float64Array.from(age, (a, i) => a + duration[i] / 12 + r()) },
-    { kind: 'numeric', name: 'installment_burden', values: Float64Array.from(rate, (x, i) => (x * amount[i]) / 1000 + r()) },
+    { kind: 'numeric', name: 'monthly_amount', values: monthly },
+    { kind: 'numeric', name: 'age_at_maturity', values: maturity },
+    { kind: 'numeric', name: 'installment_burden', values: burden },
   ];
   return { ...resampled, columns: [...columns, ...derived] };
 }

@@ -3,7 +3,7 @@
  * array, categories as a level → bin table) and used by training and by scoring.
  */
 import { AppError } from '../platform/errors.ts';
-import { upperBound } from './bin-numeric.ts';
+import { countAtMost, padCuts, upperBound } from './bin-numeric.ts';
 import type { Column } from './dataset.ts';
 import type { CharacteristicBinning } from './woe.ts';
 
@@ -72,9 +72,14 @@ export function assignBins(b: CharacteristicBinning, col: Column): Uint8Array {
   const out = new Uint8Array(col.kind === 'numeric' ? col.values.length : col.codes.length);
   if (col.kind === 'numeric') {
     const loc = compileNumeric(b);
+    const padded = loc.specials.length === 0 ? padCuts(loc.cuts) : null;
+    const missing = loc.missingBin < 0 ? 255 : loc.missingBin;
+    const values = col.values;
     for (let i = 0; i < out.length; i++) {
-      const k = locateNumeric(loc, col.values[i]);
-      out[i] = k < 0 ? 255 : k;
+      const x = values[i];
+      if (padded && x === x) out[i] = loc.rangeBins[countAtMost(padded, x)];
+      else if (x !== x) out[i] = missing;
+      else out[i] = locateNumeric(loc, x);
     }
     return out;
   }

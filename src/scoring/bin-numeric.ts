@@ -18,16 +18,40 @@ export function upperBound(cuts: Float64Array, x: number): number {
   return lo;
 }
 
-/** Quantile cut points of the (unsorted) values: at most `classes - 1`, distinct, ascending. */
-export function quantileCuts(values: Float64Array, classes: number, sampleLimit: number): Float64Array {
-  let sample = values;
-  if (values.length > sampleLimit) {
-    const step = values.length / sampleLimit;
-    sample = new Float64Array(sampleLimit);
-    for (let i = 0; i < sampleLimit; i++) sample[i] = values[Math.floor(i * step)];
-  } else {
-    sample = values.slice();
+/** Sorted cut points padded with +∞ to 31 entries, for {@link countAtMost}; null when there are more than 31. */
+export function padCuts(cuts: Float64Array): Float64Array | null {
+  if (cuts.length > 31) return null;
+  const c = new Float64Array(31).fill(Infinity);
+  c.set(cuts);
+  return c;
+}
+
+/**
+ * Number of padded cut points ≤ x, by a branch-free binary search (the comparisons become
+ * arithmetic, so unpredictable data costs no branch mispredictions). x must not be NaN.
+ */
+export function countAtMost(c: Float64Array, x: number): number {
+  let pos = +(c[15] <= x) * 16;
+  pos += +(c[pos + 7] <= x) * 8;
+  pos += +(c[pos + 3] <= x) * 4;
+  pos += +(c[pos + 1] <= x) * 2;
+  return pos + +(c[pos] <= x);
+}
+
+/** Evenly strided sample (at most `limit` values) of the regular values: not missing, not special. */
+function sampleRegular(values: Float64Array, specials: Set<number>, limit: number): Float64Array {
+  const step = Math.max(1, Math.floor(values.length / limit));
+  const out = new Float64Array(Math.ceil(values.length / step));
+  let n = 0;
+  for (let i = 0; i < values.length; i += step) {
+    const v = values[i];
+    if (v === v && !(specials.size > 0 && specials.has(v))) out[n++] = v;
   }
+  return out.subarray(0, n);
+}
+
+/** Quantile cut points of a sample (sorted in place): at most `classes - 1`, distinct, ascending. */
+export function quantileCuts(sample: Float64Array, classes: number): Float64Array {
   sample.sort();
   const m = sample.length;
   const cuts: number[] = [];
@@ -38,44 +62,41 @@ export function quantileCuts(values: Float64Array, classes: number, sampleLimit:
   return Float64Array.from(cuts);
 }
 
-type Split = { regular: Float64Array; missing: { bads: number; goods: number }; special: { bads: number; goods: number; values: number[] } };
+type Counts = { bads: number; goods: number };
 
-function splitValues(values: Float64Array, y: Uint8Array, specials: number[]): Split {
-  const regular = new Float64Array(values.length);
-  let n = 0;
-  const missing = { bads: 0, goods: 0 };
-  const special = { bads: 0, goods: 0, values: [] as number[] };
-  const specialSet = new Set(specials);
-  const seenSpecial = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v !== v) {
-      if (y[i] === 1) missing.bads++;
-      else missing.goods++;
-    } else if (specialSet.size > 0 && specialSet.has(v)) {
-      seenSpecial.add(v);
-      if (y[i] === 1) special.bads++;
-      else special.goods++;
-    } else regular[n++] = v;
-  }
-  special.values = [...seenSpecial].sort((a, b) => a - b);
-  return { regular: regular.subarray(0, n), missing, special };
-}
+type Fine = { groups: Group[]; missing: Counts; special: Counts & { values: number[] } };
 
-function fineGroups(values: Float64Array, y: Uint8Array, cuts: Float64Array, specials: Set<number>): Group[] {
+/** Counts bads and goods per fine class, and for missing and special values, in one pass. */
+function fineCounts(values: Float64Array, y: Uint8Array, cuts: Float64Array, specials: Set<number>): Fine {
   const m = cuts.length + 1;
   const bads = new Float64Array(m);
   const counts = new Float64Array(m);
+  const missing = { bads: 0, goods: 0 };
+  const special = { bads: 0, goods: 0, values: [] as number[] };
+  const seen = new Set<number>();
+  const padded = padCuts(cuts);
+  const hasSpecials = specials.size > 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v !== v || (specials.size > 0 && specials.has(v))) continue;
-    const k = upperBound(cuts, v);
+    if (v !== v) {
+      missing.bads += y[i];
+      missing.goods += 1 - y[i];
+      continue;
+    }
+    if (hasSpecials && specials.has(v)) {
+      seen.add(v);
+      special.bads += y[i];
+      special.goods += 1 - y[i];
+      continue;
+    }
+    const k = padded ? countAtMost(padded, v) : upperBound(cuts, v);
     counts[k]++;
     bads[k] += y[i];
   }
+  special.values = [...seen].sort((a, b) => a - b);
   const groups: Group[] = [];
   for (let k = 0; k < m; k++) groups.push({ items: [k], bads: bads[k], goods: counts[k] - bads[k] });
-  return groups;
+  return { groups, missing, special };
 }
 
 function coreParts(groups: Group[], cuts: Float64Array): CorePart[] {
@@ -104,12 +125,13 @@ export function binNumeric(args: {
   manualCuts?: number[];
 }): CharacteristicBinning {
   const { name, values, y, totals, options } = args;
-  const split = splitValues(values, y, options.specialValues);
+  const specials = new Set(options.specialValues);
   const minCount = Math.max(1, Math.ceil(options.minShare * (totals.bads + totals.goods)));
   const cuts = args.manualCuts
     ? Float64Array.from([...new Set(args.manualCuts)].sort((a, b) => a - b))
-    : quantileCuts(split.regular, options.fineClasses, options.quantileSample);
-  const fine = fineGroups(values, y, cuts, new Set(options.specialValues));
+    : quantileCuts(sampleRegular(values, specials, options.quantileSample), options.fineClasses);
+  const split = fineCounts(values, y, cuts, specials);
+  const fine = split.groups;
   let groups: Group[];
   let method: BinningMethod;
   if (args.manualCuts) {

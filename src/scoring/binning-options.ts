@@ -31,7 +31,7 @@ export const defaultBinningOptions: BinningOptions = {
   monotone: 'auto',
   specialValues: [],
   rareShare: 0.02,
-  quantileSample: 200_000,
+  quantileSample: 100_000,
 };
 
 export type Counts = { bads: number; goods: number };

@@ -35,7 +35,8 @@ export type TrainOptions = {
   onProgress?: (message: string) => void;
 };
 
-function withoutMissingTarget(dataset: Dataset, y: Uint8Array): { data: Dataset; y: Uint8Array } {
+function withoutMissingTarget(dataset: Dataset, y: Uint8Array, missing: number): { data: Dataset; y: Uint8Array } {
+  if (missing === 0) return { data: dataset, y };
   const keep: number[] = [];
   for (let i = 0; i < y.length; i++) if (y[i] !== 255) keep.push(i);
   if (keep.length === y.length) return { data: dataset, y };
@@ -73,7 +74,7 @@ export function binTrainingData(dataset: Dataset, options: TrainOptions): Prepar
   const target = readTarget(dataset, options.target, options.bad ?? '1');
   const warnings: string[] = [];
   if (target.missing) warnings.push(`${target.missing} rows without a target value were left out`);
-  const { data, y } = withoutMissingTarget(dataset, target.y);
+  const { data, y } = withoutMissingTarget(dataset, target.y, target.missing);
   const totals = { bads: target.bads, goods: target.goods };
   const binning: BinningOptions = { ...defaultBinningOptions, ...options.binning };
   log(`binning ${data.rows} rows (${target.bads} bad)…`);
