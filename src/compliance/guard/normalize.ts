@@ -93,7 +93,8 @@ function toUnits(original: string): Unit[] {
     let n = QUOTES[cp] ?? cp.normalize('NFKC').toLowerCase();
     n = TRADITIONAL[n] ?? n;
     if (/^\s+$/.test(n)) n = ' ';
-    for (const c of n) out.push({ c, s, e: i });
+    // one unit per UTF-16 code unit, so offsets stay aligned for astral characters (emoji)
+    for (let k = 0; k < n.length; k++) out.push({ c: n[k], s, e: i });
   }
   return out;
 }
