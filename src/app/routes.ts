@@ -8,6 +8,7 @@ import { platformRoutes } from '../platform/routes.ts';
 import { complianceRoutes } from '../compliance/routes.ts';
 import { portfolioRoutes } from '../portfolio/routes.ts';
 import { arrangementRoutes } from '../arrangements/routes.ts';
+import { delinquencyRoutes } from '../delinquency/routes.ts';
 import type { AppContext } from './context.ts';
 
 export const routePlugins: RoutePlugin<AppContext>[] = [
@@ -15,4 +16,5 @@ export const routePlugins: RoutePlugin<AppContext>[] = [
   platformRoutes,
   complianceRoutes,
   arrangementRoutes,
+  delinquencyRoutes,
 ];

@@ -9,6 +9,7 @@ import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
 import { registerPortfolioCommands } from '../portfolio/cli.ts';
 import { registerArrangementsCommands } from '../arrangements/cli.ts';
+import { registerDelinquencyCommands } from '../delinquency/cli.ts';
 
 export type CommandRegistrar = (program: Command) => void;
 
@@ -19,4 +20,5 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerDemoCommands,
   registerScoringCommands,
   registerArrangementsCommands,
+  registerDelinquencyCommands,
 ];

@@ -87,6 +87,12 @@ export function decideCycle(
   cs.penaltyInstallments = folded.penaltyInstallments;
   cs.penaltyAmounts = folded.penaltyAmounts;
   const f = folded.fold;
+  const texts = new Map<number, string>();
+  const dateText = (d: number) => {
+    let t = texts.get(d);
+    if (t === undefined) texts.set(d, (t = fromDayNumber(d)));
+    return t;
+  };
   const roll = new Map<number, number[]>();
   for (let s = 0; s < acc.n; s++) {
     if (acc.storedAsOf[s] !== NO_DAY && acc.storedAsOf[s] > asOf) {
@@ -136,8 +142,8 @@ export function decideCycle(
       overdueFee: next.overdueFee,
       overduePenalty: next.overduePenalty,
       outstanding: next.outstanding,
-      oldestUnpaidDueOn: next.oldestUnpaidDue === NO_DAY ? null : fromDayNumber(next.oldestUnpaidDue),
-      penaltyThrough: accrues ? asOfText : storedThrough === NO_DAY ? null : fromDayNumber(storedThrough),
+      oldestUnpaidDueOn: next.oldestUnpaidDue === NO_DAY ? null : dateText(next.oldestUnpaidDue),
+      penaltyThrough: accrues ? asOfText : storedThrough === NO_DAY ? null : dateText(storedThrough),
     };
     addDecision(cs, rec, row, stored && stored.bucket >= 0 ? p.scheme.labels[stored.bucket] : null, actor);
   }

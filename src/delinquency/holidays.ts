@@ -40,7 +40,8 @@ export async function seedBuiltInHolidays(db: Db, code: string, years: readonly 
 async function effectiveRows(db: Db, tenantId: string, code: string, from: string, to: string) {
   return db
     .selectFrom('holiday_dates')
-    .select(['tenant_id', 'day', 'kind', 'name'])
+    // day as text: independent of the process's pg date parser
+    .select(['tenant_id', sql<string>`day::text`.as('day'), 'kind', 'name'])
     .where('calendar', '=', code)
     .where('day', '>=', from)
     .where('day', '<=', to)
