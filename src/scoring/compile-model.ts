@@ -4,6 +4,8 @@
  * training never saw (missing when training had none: the riskiest bin, flagged).
  */
 import { compileNumeric, type NumericLocator } from './bin-lookup.ts';
+import { padCuts } from './bin-numeric.ts';
+import { scalingConstants } from './points-scaling.ts';
 import type { ModelCharacteristic, ScorecardModel } from './model-artifact.ts';
 import { binReasonTexts } from './reason-codes.ts';
 import { riskiestBin } from './woe.ts';
@@ -16,6 +18,9 @@ export type CompiledCharacteristic = {
   bestPoints: number;
   /** Numeric: cut points and bins. */
   numeric: NumericLocator | null;
+  /** Numeric without special values and ≤ 31 cuts: padded cuts for the branch-free search, and range → bin. */
+  padded: Float64Array | null;
+  rangeBins: Int32Array;
   /** Categorical: category → bin. */
   categoryBin: Map<string, number>;
   /** Bin for a missing value; `missingFlagged` when training saw none (the row is flagged). */
@@ -32,6 +37,11 @@ export type CompiledModel = {
   model: ScorecardModel;
   basePoints: number;
   characteristics: CompiledCharacteristic[];
+  /** Scaling constants: probability of bad = 1 / (1 + e^((score − offset) / factor)). */
+  factor: number;
+  offset: number;
+  /** Per-call scratch for a row's bins (scoring is synchronous, so one buffer suffices). */
+  scratch: Int32Array;
   /** Band boundaries, best band first. */
   bandMins: Float64Array;
   bandNames: string[];
@@ -50,6 +60,7 @@ function compileCharacteristic(c: ModelCharacteristic): CompiledCharacteristic {
     if (b.spec.type === 'categories') for (const cat of b.spec.categories) categoryBin.set(cat, i);
   });
   const worst = lowestPointsBin(c);
+  const numeric = c.kind === 'numeric' ? compileNumeric(c) : null;
   const texts = binReasonTexts(c.label, c.bins);
   return {
     reasonEn: texts.en,
@@ -59,7 +70,9 @@ function compileCharacteristic(c: ModelCharacteristic): CompiledCharacteristic {
     source: c,
     points,
     bestPoints: Math.max(...c.points),
-    numeric: c.kind === 'numeric' ? compileNumeric(c) : null,
+    numeric,
+    padded: numeric && numeric.specials.length === 0 ? padCuts(numeric.cuts) : null,
+    rangeBins: numeric ? numeric.rangeBins : new Int32Array(0),
     categoryBin,
     missingBin: c.missingBin ?? worst,
     missingFlagged: c.missingBin === null,
@@ -69,8 +82,12 @@ function compileCharacteristic(c: ModelCharacteristic): CompiledCharacteristic {
 
 /** Compiles a (verified) model for scoring. */
 export function compileModel(model: ScorecardModel): CompiledModel {
+  const { factor, offset } = scalingConstants(model.scaling);
   return {
     model,
+    factor,
+    offset,
+    scratch: new Int32Array(model.characteristics.length),
     basePoints: model.basePoints,
     characteristics: model.characteristics.map(compileCharacteristic),
     bandMins: Float64Array.from(model.bands.map((b) => b.minScore ?? -Infinity)),

@@ -7,8 +7,8 @@
 import { AppError } from '../platform/errors.ts';
 import { bandOf, type CompiledCharacteristic, type CompiledModel } from './compile-model.ts';
 import { locateNumeric } from './bin-lookup.ts';
+import { countAtMost } from './bin-numeric.ts';
 import { missingTokens, parseNumber } from './csv-reader.ts';
-import { probabilityFromScore } from './points-scaling.ts';
 import { reasonCodes, type ReasonCode } from './reason-codes.ts';
 
 export type RowValue = string | number | null;
@@ -26,6 +26,7 @@ const missingSet = new Set(missingTokens);
 
 function numericBin(c: CompiledCharacteristic, value: RowValue, flags: string[]): number {
   let x: number;
+  if (typeof value === 'number' && value === value && c.padded) return c.rangeBins[countAtMost(c.padded, value)];
   if (value === null) x = NaN;
   else if (typeof value === 'number') x = value;
   else {
@@ -43,6 +44,10 @@ function numericBin(c: CompiledCharacteristic, value: RowValue, flags: string[])
 }
 
 function categoryBin(c: CompiledCharacteristic, value: RowValue, flags: string[]): number {
+  if (typeof value === 'string') {
+    const exact = c.categoryBin.get(value);
+    if (exact !== undefined) return exact;
+  }
   const t = value === null ? '' : String(value).trim();
   if (missingSet.has(t)) {
     if (c.missingFlagged) flags.push(`${c.name}: missing value, not seen in training → riskiest bin`);
@@ -60,8 +65,9 @@ function categoryBin(c: CompiledCharacteristic, value: RowValue, flags: string[]
  * @throws AppError INVALID_INPUT when a characteristic is absent from the row or a numeric value is not a number
  */
 export function scoreRow(compiled: CompiledModel, row: Record<string, RowValue | undefined>, reasons = 3): RowScore {
+  // `compiled.scratch` holds this row's bins until reasonCodes has read them (synchronous).
   const chars = compiled.characteristics;
-  const bins = new Int32Array(chars.length);
+  const bins = compiled.scratch;
   const flags: string[] = [];
   let score = compiled.basePoints;
   for (let k = 0; k < chars.length; k++) {
@@ -77,7 +83,7 @@ export function scoreRow(compiled: CompiledModel, row: Record<string, RowValue |
   return {
     score,
     band: bandOf(compiled, score),
-    probabilityBad: probabilityFromScore(score, compiled.model.scaling),
+    probabilityBad: 1 / (1 + Math.exp((score - compiled.offset) / compiled.factor)),
     reasons: reasons > 0 ? reasonCodes(compiled, bins, reasons) : [],
     flags,
   };
