@@ -85,13 +85,16 @@ after(async () => {
 async function api(method: string, path: string, body?: object): Promise<Response> {
   return fetch(`${recoup}${path}`, { method, headers: { authorization: h.auth, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
 }
+type Link = { id: number; token: string; url: string; providerRef: string; status: string };
+type Json = { detail?: string; handled?: string; status?: string; received?: boolean };
+const json = async (r: Response) => (await r.json()) as Json;
 const paymentsOf = (accountId: number) => h.t.db.selectFrom('payments').select(['external_id', 'amount_minor', 'channel']).where('account_id', '=', accountId).execute();
 
 test('local provider: a real checkout page in zh-CN and en that records the payment once', async () => {
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'L-1', overdue: 1, interest: 0, penalty: 0 });
   const res = await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'local', amountMinor: 100_00 });
   assert.equal(res.status, 201);
-  const link = await res.json();
+  const link = (await res.json()) as Link;
   assert.equal(link.url, `${recoup}/pay/${link.token}`);
   const zh = await fetch(link.url);
   assert.equal(zh.status, 200);
@@ -105,7 +108,7 @@ test('local provider: a real checkout page in zh-CN and en that records the paym
   const again = await fetch(link.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'payer=x' });
   assert.equal(again.status, 200);
   assert.deepEqual(await paymentsOf(a.id), [{ external_id: `link:${link.token}`, amount_minor: 100_00, channel: 'payment_link:local' }]);
-  assert.equal((await (await api('GET', `/v1/payment-links/${link.id}`)).json()).status, 'paid');
+  assert.equal((await json(await api('GET', `/v1/payment-links/${link.id}`))).status, 'paid');
   assert.equal((await fetch(`${recoup}/pay/not-a-real-token-at-all`)).status, 404);
 });
 
@@ -113,7 +116,7 @@ test('stripe provider: Checkout Session created form-encoded; the signed webhook
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'ST-L', overdue: 1, interest: 0, penalty: 0 });
   const res = await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 123_45, locale: 'en' });
   assert.equal(res.status, 201, await res.clone().text());
-  const link = await res.json();
+  const link = (await res.json()) as Link;
   assert.match(link.url, /\/c\/pay\/cs_test_/);
   const sent = stripe.requests[stripe.requests.length - 1];
   assert.equal(sent.form.get('mode'), 'payment');
@@ -123,20 +126,20 @@ test('stripe provider: Checkout Session created form-encoded; the signed webhook
   assert.equal(sent.idempotencyKey, `recoup-link-${link.token}`);
   const hook = await stripe.complete(link.providerRef);
   assert.equal(hook.status, 200, await hook.clone().text());
-  assert.deepEqual(await hook.json(), { received: true, handled: 'payment posted' });
+  assert.deepEqual(await json(hook), { received: true, handled: 'payment posted' });
   const replay = await stripe.complete(link.providerRef);
   assert.equal(replay.status, 200);
   const redelivered = await stripe.complete(link.providerRef, { eventId: 'evt_other_id_same_payment' });
-  assert.equal((await redelivered.json()).handled, 'payment duplicate');
+  assert.equal((await json(redelivered)).handled, 'payment duplicate');
   assert.deepEqual(await paymentsOf(a.id), [{ external_id: `stripe:pi_${link.providerRef}`, amount_minor: 123_45, channel: 'payment_link:stripe' }]);
 });
 
 test('stripe webhook with a bad signature, a stale timestamp or no signature is rejected (400) and logged', async () => {
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'ST-BAD', overdue: 1 });
-  const link = await (await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 50_00 })).json();
+  const link = (await (await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 50_00 })).json()) as Link;
   const forged = await stripe.complete(link.providerRef, { secret: 'whsec_attacker' });
   assert.equal(forged.status, 400);
-  assert.match((await forged.json()).detail, /no signature matches/);
+  assert.match((await json(forged)).detail ?? '', /no signature matches/);
   const stale = await stripe.complete(link.providerRef, { at: Math.floor(Date.now() / 1000) - 3600 });
   assert.equal(stale.status, 400);
   const none = await fetch(stripe.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
@@ -156,6 +159,6 @@ test('stripe refuses a wrong secret key: a clear 503, no link stored', async () 
   await api('PUT', '/v1/payment-links/providers/stripe', { apiBase: stripe.base, secretKey: 'sk_test_wrong', webhookSecret: 'whsec_recoup' });
   const r = await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 10_00 });
   assert.equal(r.status, 503);
-  assert.match((await r.json()).detail, /Invalid API Key/);
+  assert.match((await json(r)).detail ?? '', /Invalid API Key/);
   await api('PUT', '/v1/payment-links/providers/stripe', { apiBase: stripe.base, secretKey: 'sk_test_recoup', webhookSecret: 'whsec_recoup' });
 });
