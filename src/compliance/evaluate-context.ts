@@ -6,7 +6,7 @@
  */
 import type { RulePack } from './rules/packs.ts';
 import { reasonCitations, type ReasonCode, type Regime } from './rules/reasons.ts';
-import { localDay } from './rules/zone-time.ts';
+import { localDay, localDays } from './rules/zone-time.ts';
 import type { ContactEvent, Debt, ProposedContact, Relationship, Scenario } from './scenario.ts';
 
 /** How the law treats the person the contact reaches. */
@@ -125,10 +125,10 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
   let hasConsent = false;
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
-    days[i] = localDay(zone, e.at);
     same[i] = (e.party === 'debtor' ? person === 'debtor' : personKey(e) === person) ? 1 : 0;
     if (e.kind === 'consent_to_calls') hasConsent = true;
   }
+  localDays(zone, h, days);
   let debtKey: Map<string, string> | null = null;
   for (const d of s.debts) {
     if (!d.studentLoanAccount) continue;
@@ -175,10 +175,18 @@ export function isCallEvent(e: ContactEvent): boolean {
   return e.channel === 'phone' && (e.kind === 'call_attempt' || e.kind === 'conversation');
 }
 
-/** Normalises a phone number (digits only) or an email address (lower case) for comparison. */
+const normalized = new Map<string, string>();
+
+/** Normalises a phone number (digits only) or an email address (lower case) for comparison (memoised). */
 export function normalizeAddress(a: string): string {
-  const t = a.trim().toLowerCase().replace(/^(sms|email|tel):/, '');
-  return t.includes('@') ? t : t.replace(/\D/g, '');
+  let n = normalized.get(a);
+  if (n === undefined) {
+    const t = a.trim().toLowerCase().replace(/^(sms|email|tel):/, '');
+    n = t.includes('@') ? t : t.replace(/\D/g, '');
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(a, n);
+  }
+  return n;
 }
 
 /** True when two numbers or addresses are the same (a number with and without country code matches). */

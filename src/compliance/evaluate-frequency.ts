@@ -156,10 +156,9 @@ export function hasTcpaConsent(ctx: Ctx): boolean {
   return to !== undefined && ctx.s.debtor.flags.tcpaConsentNumbers.some((n) => sameAddress(n, to));
 }
 
-/** US call-frequency rules for a proposed call (per person, per particular debt). */
-export function usFrequencyRules(ctx: Ctx): TimeRule[] {
-  if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return [];
-  const rules: TimeRule[] = [];
+/** Adds the US call-frequency rules for a proposed call (per person, per particular debt) to `rules`. */
+export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
+  if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return rules;
   for (const key of ctx.debtKeys) {
     rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key }, { type: 'postConversation', reason: 'post_conversation_wait', key });
   }
@@ -167,10 +166,9 @@ export function usFrequencyRules(ctx: Ctx): TimeRule[] {
   return rules;
 }
 
-/** Chinese daily caps for a proposed call. */
-export function cnFrequencyRules(ctx: Ctx): TimeRule[] {
-  if (!isCall(ctx.p)) return [];
-  const rules: TimeRule[] = [];
+/** Adds the Chinese daily caps for a proposed call to `rules`. */
+export function cnFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
+  if (!isCall(ctx.p)) return rules;
   if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap' });
   const types = ctx.pack.params.cnUnansweredCreditorTypes;
   if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap' });

@@ -13,7 +13,7 @@ import { evaluateParties } from './evaluate-parties.ts';
 import { checkDesignated, checkWindow, nextDesignated, nextWindow, timeRules, type TimeRule } from './evaluate-time.ts';
 import type { RulePack } from './rules/packs.ts';
 import { reasonCodes, type ReasonCode } from './rules/reasons.ts';
-import { DAY_MS } from './rules/zone-time.ts';
+import { DAY_MS, formatInstant } from './rules/zone-time.ts';
 import type { Scenario } from './scenario.ts';
 
 /** The decision on one proposed contact. */
@@ -36,8 +36,8 @@ const HORIZON_MS = 400 * DAY_MS;
 
 function timeAndFrequencyRules(ctx: Ctx): TimeRule[] {
   const rules = timeRules(ctx);
-  if (ctx.regime === 'US_REG_F') rules.push(...usFrequencyRules(ctx));
-  if (ctx.regime === 'CN_NIFA') rules.push(...cnFrequencyRules(ctx));
+  if (ctx.regime === 'US_REG_F') usFrequencyRules(ctx, rules);
+  if (ctx.regime === 'CN_NIFA') cnFrequencyRules(ctx, rules);
   return rules;
 }
 
@@ -64,10 +64,6 @@ function searchNextAllowed(ctx: Ctx, rules: TimeRule[], start: number): number |
     if (t - start > HORIZON_MS) return null;
   }
   return null;
-}
-
-function isoSeconds(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
 
 /**
@@ -98,7 +94,7 @@ export function decideContact(scenario: Scenario, pack: RulePack): ContactDecisi
     reasons,
     citations: reasons.map((r) => ctx.blocks.get(r) ?? ''),
     warnings: ctx.warnings,
-    nextAllowedAt: next === null ? null : isoSeconds(next),
+    nextAllowedAt: next === null ? null : formatInstant(next),
     packId: pack.id,
     packVersion: pack.version,
   };

@@ -132,6 +132,21 @@ export function offsetAt(zone: string, ms: number): number {
   return computeOffset(zone, ms);
 }
 
+/** Writes the local day numbers of `events[i].at` into `out[i]` (one table lookup for the batch). */
+export function localDays(zone: string, events: readonly { at: number }[], out: Float64Array): void {
+  let seg: Segment | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const ms = events[i].at;
+    let off: number;
+    if (seg !== null && ms >= seg.start && ms < seg.end) off = seg.offset;
+    else {
+      off = offsetAt(zone, ms);
+      seg = tables.get(zone)?.last ?? null;
+    }
+    out[i] = Math.floor((ms + off) / DAY_MS);
+  }
+}
+
 /** The local day number of the instant in the zone. */
 export function localDay(zone: string, ms: number): number {
   return Math.floor((ms + offsetAt(zone, ms)) / DAY_MS);
@@ -172,4 +187,23 @@ export function dayOfDate(y: number, m: number, d: number): number {
 /** `YYYY-MM-DD` of a day number. */
 export function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** `YYYY-MM-DDTHH:MM:SSZ` of an instant, without allocating a Date (civil-from-days, H. Hinnant). */
+export function formatInstant(ms: number): string {
+  const secs = Math.floor(ms / 1000);
+  const days = Math.floor(secs / 86400);
+  const rem = secs - days * 86400;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad(m)}-${pad(d)}T${pad(Math.floor(rem / 3600))}:${pad(Math.floor((rem % 3600) / 60))}:${pad(rem % 60)}Z`;
 }
