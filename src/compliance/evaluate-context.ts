@@ -32,6 +32,8 @@ export type Ctx = {
   day: number;
   /** `days[i]`: local day (primary zone) of history event i (a scratch buffer: valid during this decision only). */
   days: Float64Array;
+  /** Whether `days` has been filled (see `ensureDays`). */
+  daysReady: boolean;
   /** `same[i]` is 1 when history event i reached the same person as the proposal (scratch, as `days`). */
   same: Uint8Array;
   /** Debt id → particular-debt key, for debts whose key is not their id (student loans); null when none. */
@@ -125,10 +127,9 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
   let hasConsent = false;
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
-    same[i] = (e.party === 'debtor' ? person === 'debtor' : personKey(e) === person) ? 1 : 0;
+    same[i] = (e.party === 'debtor' ? person === 'debtor' : p.party !== 'debtor' && personKey(e) === person) ? 1 : 0;
     if (e.kind === 'consent_to_calls') hasConsent = true;
   }
-  localDays(zone, h, days);
   let debtKey: Map<string, string> | null = null;
   for (const d of s.debts) {
     if (!d.studentLoanAccount) continue;
@@ -149,6 +150,7 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
     reply: p.inReplyTo === undefined ? null : findReply(s, p, warnings),
     day: localDay(zone, p.at),
     days,
+    daysReady: false,
     same,
     debtKey,
     hasConsent,
@@ -157,6 +159,13 @@ export function buildContext(s: Scenario, pack: RulePack): Ctx {
   };
   for (const id of ids) ctx.debtKeys.add(debtKeyOf(ctx, id));
   return ctx;
+}
+
+/** Fills `ctx.days` (local day of every history event); the frequency rules call it once before counting. */
+export function ensureDays(ctx: Ctx): void {
+  if (ctx.daysReady) return;
+  localDays(ctx.zone, ctx.s.history, ctx.days);
+  ctx.daysReady = true;
 }
 
 /** Records a blocking reason with its citation (the regime's default unless given). */

@@ -3,7 +3,7 @@
  * (1006.14(b)), the TCPA residential cap (64.1200(a)(3)(iii)) and the Chinese daily caps
  * (GB/T 45251-2025; CBA 2026). All count by local calendar date in the debtor's primary zone.
  */
-import { debtKeyOf, isCall, isCallEvent, personKey, sameAddress, type Ctx } from './evaluate-context.ts';
+import { debtKeyOf, ensureDays, isCall, isCallEvent, personKey, sameAddress, type Ctx } from './evaluate-context.ts';
 import type { TimeRule } from './evaluate-time.ts';
 import { instantAt, localDay } from './rules/zone-time.ts';
 import type { ContactEvent } from './scenario.ts';
@@ -159,6 +159,7 @@ export function hasTcpaConsent(ctx: Ctx): boolean {
 /** Adds the US call-frequency rules for a proposed call (per person, per particular debt) to `rules`. */
 export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return rules;
+  ensureDays(ctx);
   for (const key of ctx.debtKeys) {
     rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key }, { type: 'postConversation', reason: 'post_conversation_wait', key });
   }
@@ -169,6 +170,7 @@ export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
 /** Adds the Chinese daily caps for a proposed call to `rules`. */
 export function cnFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   if (!isCall(ctx.p)) return rules;
+  ensureDays(ctx);
   if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap' });
   const types = ctx.pack.params.cnUnansweredCreditorTypes;
   if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap' });
