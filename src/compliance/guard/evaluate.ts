@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClassifier, type LoadedClassifier } from './classifier.ts';
 import { guardText } from './index.ts';
-import { trainClassifier } from './train.ts';
+import { trainCalibrated } from './train.ts';
 import { guardReasons, type GuardLang, type GuardResult } from './types.ts';
 
 /** One labelled text. */
@@ -102,7 +102,7 @@ export function scoreVerdicts(texts: readonly LabelledText[], results: readonly 
 export function evaluateHoldout(all: readonly LabelledText[] = loadLabelled()): EvaluationReport {
   const dev = all.filter((t) => t.split === 'dev');
   const test = all.filter((t) => t.split === 'holdout');
-  const classifier = loadClassifier(trainClassifier(dev));
+  const classifier = loadClassifier(trainCalibrated(dev));
   return scoreVerdicts(test, judgeAll(test, classifier));
 }
 
@@ -112,7 +112,7 @@ export function crossValidate(k = 5, all: readonly LabelledText[] = loadLabelled
   const results: GuardResult[] = new Array(dev.length);
   for (let fold = 0; fold < k; fold++) {
     const train = dev.filter((_, i) => i % k !== fold);
-    const classifier = loadClassifier(trainClassifier(train));
+    const classifier = loadClassifier(trainCalibrated(train));
     dev.forEach((t, i) => {
       if (i % k === fold) results[i] = judgeAll([t], classifier)[0];
     });

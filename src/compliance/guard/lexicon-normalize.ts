@@ -22,6 +22,8 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [/草泥马|曹尼玛|艹你妈|草你妈|槽你妈|操尼玛|cao你妈|c你妈|艹尼玛/g, '操你妈'],
   [/沙比|煞笔|傻b|傻bi|傻x|傻叉|沙雕|傻13|煞逼|傻屄/g, '傻逼'],
   [/你麻痹|你妈币|尼玛的/g, '你妈的'],
+  // text-speak
+  [W('ur|u r|youre'), 'you are'],
   // insults
   [/老lai|laolai|lao赖|老癞|老濑|老籁|姥赖/g, '老赖'],
   [/骗纸|pianzi|骗孑|片子手/g, '骗子'],

@@ -12,11 +12,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLabelled } from './evaluate.ts';
-import { trainClassifier } from './train.ts';
+import { trainCalibrated } from './train.ts';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'data', 'model.json');
 const texts = loadLabelled();
-const model = trainClassifier(texts);
+const model = trainCalibrated(texts);
 writeFileSync(out, JSON.stringify(model) + '\n');
 const weights = Object.values(model.labels).reduce((n, l) => n + l.weights.length, 0);
-process.stderr.write(`trained on ${texts.length} texts; ${weights} non-zero weights; wrote ${out}\n`);
+process.stderr.write(`trained on ${texts.length} texts; threshold ${model.labels.prohibited_content_threat.threshold} (by 5-fold CV); ${weights} non-zero weights; wrote ${out}\n`);

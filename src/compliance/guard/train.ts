@@ -4,7 +4,7 @@
  * Deterministic (seeded shuffle), dependency-free and fast (well under a second for the
  * labelled set), so cross-validation can retrain it per fold.
  */
-import { classifierReasons, type ClassifierModel, type ClassifierReason } from './classifier.ts';
+import { classifierReasons, loadClassifier, scoreText, type ClassifierModel, type ClassifierReason } from './classifier.ts';
 import { extractFeatures, FEATURE_DIM } from './features.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -19,7 +19,7 @@ export type TrainOptions = {
   learningRate?: number;
   /** L2 penalty per update [1e-5]. */
   l2?: number;
-  /** Decision threshold stored with the model [0.5]: the lowest whose classifier-only precision in 5-fold CV on the dev split is ≥ 0.95. */
+  /** Decision threshold stored with the model [0.5]; `trainCalibrated` chooses it by cross-validation. */
   threshold?: number;
   /** Shuffle seed [1]. */
   seed?: number;
@@ -109,4 +109,41 @@ function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, reas
     if (Math.abs(w[f]) >= 0.01) weights.push([f, Math.round(w[f] * 1e3) / 1e3]);
   }
   return { bias: Math.round(bias * 1e4) / 1e4, threshold: o.threshold ?? 0.5, weights };
+}
+
+/** Text-level precision the classifier alone must reach, in cross-validation, at the chosen threshold. */
+export const CLASSIFIER_TARGET_PRECISION = 0.95;
+
+/**
+ * Picks the decision threshold by k-fold cross-validation on the training texts only: the
+ * lowest threshold in 0.30…0.90 (step 0.05) at which the classifier alone (a text counts
+ * as flagged when any reason reaches the threshold) has precision ≥ 0.95; 0.9 if none.
+ */
+export function chooseThreshold(examples: readonly TrainingExample[], k = 5, options: TrainOptions = {}): number {
+  const probs: number[] = new Array(examples.length);
+  for (let fold = 0; fold < k; fold++) {
+    const model = trainClassifier(examples.filter((_, i) => i % k !== fold), options);
+    const c = loadClassifier(model);
+    examples.forEach((e, i) => {
+      if (i % k !== fold) return;
+      const p = scoreText(c, normalizeText(e.text).text);
+      probs[i] = Math.max(...classifierReasons.map((r) => p[r]));
+    });
+  }
+  for (let t = 0.3; t <= 0.9 + 1e-9; t += 0.05) {
+    let tp = 0;
+    let fp = 0;
+    examples.forEach((e, i) => {
+      if (probs[i] < t) return;
+      if (e.labels.some((l) => (classifierReasons as readonly string[]).includes(l))) tp++;
+      else fp++;
+    });
+    if (tp + fp > 0 && tp / (tp + fp) >= CLASSIFIER_TARGET_PRECISION) return Math.round(t * 100) / 100;
+  }
+  return 0.9;
+}
+
+/** Chooses the threshold by cross-validation, then trains on all the given texts with it. */
+export function trainCalibrated(examples: readonly TrainingExample[], options: TrainOptions = {}): ClassifierModel {
+  return trainClassifier(examples, { ...options, threshold: chooseThreshold(examples, 5, options) });
 }
