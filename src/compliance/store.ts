@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../platform/db-types.ts';
+import type { AttemptRow } from './gate/record-attempt.ts';
 import './gate/tables.ts';
 
 /** A logged decision. */
@@ -33,37 +34,60 @@ export type LoggedDecision = {
 };
 
 /** What the gate writes. */
-export type DecisionInsert = Omit<LoggedDecision, 'id' | 'decidedAt'> & { tenantId: string };
+export type DecisionInsert = Omit<LoggedDecision, 'id' | 'decidedAt' | 'contactEventId' | 'recorded'> & { tenantId: string };
 
-/** Inserts one decision; returns its id. */
-export async function insertDecision(tx: Db, d: DecisionInsert): Promise<number> {
-  const row = await tx
-    .insertInto('compliance_decisions')
-    .values({
-      tenant_id: d.tenantId,
-      borrower_id: d.borrowerId,
-      account_ids: d.accountIds,
-      task_id: d.taskId,
-      channel: d.channel,
-      strategy_channel: d.strategyChannel,
-      party: d.party,
-      proposed_at: d.proposedAt,
-      allowed: d.allowed,
-      reasons: d.reasons,
-      citations: d.citations,
-      warnings: JSON.stringify(d.warnings),
-      next_allowed_at: d.nextAllowedAt,
-      pack_id: d.packId,
-      pack_version: d.packVersion,
-      portfolio_pack_version: d.portfolioPackVersion,
-      inputs_hash: d.inputsHash,
-      recorded: d.recorded,
-      contact_event_id: d.contactEventId,
-      actor: d.actor,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+/**
+ * Writes a decision in ONE statement (the gate's latency budget is a few round trips): the
+ * decision row and its `compliance.decision` evidence fact, and — for an allowed attempt being
+ * recorded — the `contact_events` row, its `contact.attempted` outbox event (with NOTIFY) and
+ * evidence fact. These are the same rows `recordEvent` and `appendEvidence` write (the outbox
+ * trigger fires as usual); keep the column lists in step with src/platform/events.ts and
+ * src/evidence/append-evidence.ts.
+ * @throws pg error 23505 when the attempt's task id is already recorded (another borrower)
+ */
+export async function writeDecision(
+  tx: Db,
+  d: DecisionInsert,
+  attempt: AttemptRow | null,
+  fact: Record<string, unknown>,
+): Promise<{ decisionId: number; contactEventId: number | null }> {
+  const a = attempt;
+  const attemptCtes = a
+    ? sql`ce AS (
+        INSERT INTO contact_events (tenant_id, borrower_id, account_id, at, channel, kind, party, discussed_account_ids, contact_point_id,
+          automation, related_party_id, purpose, in_reply_to, actor, actor_kind, task_id, content)
+        VALUES (${a.tenantId}::uuid, ${a.borrowerId}::bigint, ${a.accountId}::bigint, ${a.at}::timestamptz, ${a.channel}, ${a.kind}, ${a.party},
+          ${a.discussedAccountIds}::bigint[], ${a.contactPointId}::bigint, ${a.automation}, ${a.relatedPartyId}::bigint, ${a.purpose},
+          ${a.inReplyTo}::bigint, ${a.actor}, ${a.actorKind}, ${a.taskId}, ${a.content})
+        RETURNING id),
+      de AS (
+        INSERT INTO domain_events (tenant_id, name, aggregate_type, aggregate_id, payload, actor)
+        SELECT ${a.tenantId}::uuid, 'contact.attempted', 'borrower', ${String(a.borrowerId)}, ${JSON.stringify(a.payload)}::jsonb || jsonb_build_object('contactEventId', ce.id), ${a.actor} FROM ce
+        RETURNING id),
+      ev1 AS (
+        INSERT INTO evidence_queue (tenant_id, kind, subject_type, subject_id, actor, fact)
+        SELECT ${a.tenantId}::uuid, 'contact.attempted', 'contact_event', ce.id::text, ${a.actor}, ${JSON.stringify(a.payload)}::jsonb || jsonb_build_object('contactEventId', ce.id) FROM ce
+        RETURNING seq),`
+    : sql`ce AS (SELECT NULL::bigint AS id WHERE false), de AS (SELECT NULL::bigint AS id WHERE false),`;
+  const r = await sql<{ decision_id: number; contact_event_id: number | null; notified: number }>`
+    WITH ${attemptCtes}
+    dec AS (
+      INSERT INTO compliance_decisions (tenant_id, borrower_id, account_ids, task_id, channel, strategy_channel, party, proposed_at, allowed, reasons,
+        citations, warnings, next_allowed_at, pack_id, pack_version, portfolio_pack_version, inputs_hash, recorded, contact_event_id, actor)
+      VALUES (${d.tenantId}::uuid, ${d.borrowerId}::bigint, ${d.accountIds}::bigint[], ${d.taskId}, ${d.channel}, ${d.strategyChannel}, ${d.party},
+        ${d.proposedAt}::timestamptz, ${d.allowed}, ${d.reasons}::text[], ${d.citations}::text[], ${JSON.stringify(d.warnings)}::jsonb,
+        ${d.nextAllowedAt}::timestamptz, ${d.packId}, ${d.packVersion}, ${d.portfolioPackVersion}::int, ${d.inputsHash}, ${a !== null},
+        (SELECT id FROM ce), ${d.actor})
+      RETURNING id),
+    ev2 AS (
+      INSERT INTO evidence_queue (tenant_id, kind, subject_type, subject_id, actor, fact)
+      SELECT ${d.tenantId}::uuid, 'compliance.decision', 'compliance_decision', dec.id::text, ${d.actor},
+        ${JSON.stringify(fact)}::jsonb || jsonb_build_object('decisionId', dec.id, 'contactEventId', (SELECT id FROM ce)) FROM dec
+      RETURNING seq)
+    SELECT (SELECT id FROM dec) AS decision_id, (SELECT id FROM ce) AS contact_event_id,
+      (SELECT count(*) FROM ev2) + (SELECT count(*) FROM (SELECT pg_notify('recoup_events', 'contact.attempted') FROM de) n) AS notified`.execute(tx);
+  const row = r.rows[0];
+  return { decisionId: Number(row.decision_id), contactEventId: row.contact_event_id === null ? null : Number(row.contact_event_id) };
 }
 
 /** Filters of the decision log query. */

@@ -19,13 +19,12 @@
 import { decideContact, parseScenario, resolvePack, type PackParams, type RulePack } from '../index.ts';
 import type { Db } from '../../platform/db-types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { appendEvidence } from '../../evidence/index.ts';
-import { insertDecision } from '../store.ts';
+import { writeDecision } from '../store.ts';
 import { buildScenario, type ProposedInput } from './build-scenario.ts';
 import { canonicalHash } from './canonical-hash.ts';
 import { mapStrategyChannel, type ChannelMapping } from './channel-map.ts';
-import { lockDebtor, loadDebtorFacts, type DebtorFacts, type FactPortfolio } from './load-facts.ts';
-import { recordAttempt } from './record-attempt.ts';
+import { lockAndLoadDebtorFacts, type DebtorFacts, type FactPortfolio } from './load-facts.ts';
+import { attemptRow } from './record-attempt.ts';
 
 /** Input of `gateContact`. */
 export type GateInput = {
@@ -121,23 +120,31 @@ export async function gateContact(tx: Db, i: GateInput): Promise<GateDecision> {
   if (!m) throw new AppError('INVALID_INPUT', { message: `unknown channel ${JSON.stringify(i.proposed.channel)}`, details: [{ path: 'proposed.channel', message: 'not a strategy or scenario channel' }] });
   if (i.accountIds.length === 0) throw new AppError('INVALID_INPUT', { message: 'a contact is about at least one account', details: [{ path: 'accountIds', message: 'empty' }] });
   if (Number.isNaN(new Date(i.proposed.at).getTime())) throw new AppError('INVALID_INPUT', { message: 'proposed.at is not a time', details: [{ path: 'proposed.at', message: 'invalid' }] });
-  await lockDebtor(tx, i.tenantId, i.borrowerId);
-  const f = await loadDebtorFacts(tx, { tenantId: i.tenantId, borrowerId: i.borrowerId, taskId: i.proposed.taskId });
+  const f = await lockAndLoadDebtorFacts(tx, { tenantId: i.tenantId, borrowerId: i.borrowerId, taskId: i.proposed.taskId });
   const j = f.taskEventId !== null ? { ...duplicate(f, i), portfolio: null } : judge(f, i, m);
-  const record = j.allowed && i.record;
-  const contactEventId = record ? await recordAttempt(tx, { input: i, mapping: m }) : f.taskEventId;
+  const attempt = j.allowed && i.record ? attemptRow(i, m) : null;
   const portfolioPackVersion = j.portfolio?.pack_version ?? null;
-  const decisionId = await insertDecision(tx, {
-    tenantId: i.tenantId, borrowerId: i.borrowerId, accountIds: i.accountIds, taskId: i.proposed.taskId ?? null,
-    channel: m.channel, strategyChannel: i.proposed.channel, party: i.proposed.party, proposedAt: new Date(i.proposed.at).toISOString(),
-    allowed: j.allowed, reasons: j.reasons, citations: j.citations, warnings: j.warnings, nextAllowedAt: j.nextAllowedAt,
-    packId: j.packId, packVersion: j.packVersion, portfolioPackVersion, inputsHash: j.inputsHash, recorded: record, contactEventId: record ? contactEventId : null, actor: i.actor,
-  });
-  const out: GateDecision = {
-    decisionId, allowed: j.allowed, outcome: j.outcome, reasons: j.reasons, citations: j.citations, warnings: j.warnings,
-    nextAllowedAt: j.nextAllowedAt, packId: j.packId, packVersion: j.packVersion, portfolioPackVersion, inputsHash: j.inputsHash,
-    contactEventId: contactEventId ?? null, ...(j.error ? { error: j.error } : {}),
+  const summary = {
+    allowed: j.allowed, outcome: j.outcome, reasons: j.reasons, citations: j.citations, warnings: j.warnings, nextAllowedAt: j.nextAllowedAt,
+    packId: j.packId, packVersion: j.packVersion, portfolioPackVersion, inputsHash: j.inputsHash, ...(j.error ? { error: j.error } : {}),
   };
-  await appendEvidence(tx, { tenantId: i.tenantId, kind: 'compliance.decision', subjectType: 'compliance_decision', subjectId: decisionId, actor: i.actor, fact: { ...out, borrowerId: i.borrowerId, accountIds: i.accountIds, taskId: i.proposed.taskId ?? null } });
+  let written: { decisionId: number; contactEventId: number | null };
+  try {
+    written = await writeDecision(
+      tx,
+      {
+        tenantId: i.tenantId, borrowerId: i.borrowerId, accountIds: i.accountIds, taskId: i.proposed.taskId ?? null, channel: m.channel,
+        strategyChannel: i.proposed.channel, party: i.proposed.party, proposedAt: new Date(i.proposed.at).toISOString(), allowed: j.allowed,
+        reasons: j.reasons, citations: j.citations, warnings: j.warnings, nextAllowedAt: j.nextAllowedAt, packId: j.packId, packVersion: j.packVersion,
+        portfolioPackVersion, inputsHash: j.inputsHash, actor: i.actor,
+      },
+      attempt,
+      { ...summary, borrowerId: i.borrowerId, accountIds: i.accountIds, taskId: i.proposed.taskId ?? null, recorded: attempt !== null },
+    );
+  } catch (cause) {
+    if ((cause as { code?: string }).code === '23505') throw new AppError('CONFLICT', { message: `task ${i.proposed.taskId} is already recorded for another borrower`, cause });
+    throw cause;
+  }
+  const out: GateDecision = { decisionId: written.decisionId, ...summary, contactEventId: written.contactEventId ?? f.taskEventId };
   return out;
 }

@@ -1,0 +1,149 @@
+/**
+ * `compliance-gate-db`: what the database gate adds to a contact task. An embedded PostgreSQL
+ * (fsync on, the durable default) in a temp dir holds 10,000 borrowers with 30 history events
+ * each across phone, SMS and email. A "contact task" is a transaction that reads the task's
+ * borrower and marks the task done; the measured variant runs `gateContact` (lock, full history
+ * read, decision, decision log, evidence, and — when allowed — the attempt with its event) in
+ * the same transaction. Runs alternate between the two variants on random borrowers, one
+ * connection, sequentially (latency, not throughput). Added p99 = p99(with gate) − p99(without).
+ */
+import { randomInt } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { Benchmark, Metric } from '../platform/bench.ts';
+import { quantile } from '../platform/bench.ts';
+import { openDb, type DbHandle } from '../platform/db.ts';
+import { startEmbeddedPostgres } from '../platform/embedded.ts';
+import { migrate } from '../platform/migrate.ts';
+import { createTenant } from '../identity/index.ts';
+import { insertPortfolio } from './gate/fixtures.ts';
+import { gateContact } from './gate/gate-contact.ts';
+
+const BORROWERS = 10_000;
+const EVENTS_EACH = 30;
+const WARMUP = 300;
+const RUNS = 3000;
+// Wednesday 2026-11-18 10:00 in New York: inside the hours, so the rules are fully evaluated
+const AT = '2026-11-18T15:00:00Z';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Seeds borrowers, one account and two contact points each, and 30 events each over 90 days. */
+export async function seed(h: DbHandle, log: (m: string) => void): Promise<{ tenantId: string; firstBorrower: number }> {
+  const tenantId = (await createTenant(h.db, { slug: 'bench', name: 'Bench lender' })).id;
+  const portfolioId = await insertPortfolio(h.db, { tenantId, rulePack: 'US_REG_F' });
+  await sql`CREATE TABLE bench_tasks (id text PRIMARY KEY, borrower_id bigint NOT NULL, done_at timestamptz NOT NULL DEFAULT now())`.execute(h.db);
+  await sql`INSERT INTO borrowers (tenant_id, external_id, full_name, timezone)
+    SELECT ${tenantId}::uuid, 'B' || g, 'Borrower ' || g, CASE WHEN g % 3 = 0 THEN 'America/Chicago' ELSE 'America/New_York' END
+    FROM generate_series(1, ${BORROWERS}) g`.execute(h.db);
+  await sql`INSERT INTO accounts (tenant_id, portfolio_id, borrower_id, external_id, currency, principal_minor, opened_on, status)
+    SELECT ${tenantId}::uuid, ${portfolioId}::uuid, b.id, 'A' || b.external_id, 'USD', 250000, '2025-01-15', 'delinquent' FROM borrowers b WHERE b.tenant_id = ${tenantId}`.execute(h.db);
+  await sql`INSERT INTO contact_points (tenant_id, borrower_id, external_id, kind, value_enc, value_bidx, value_masked, number_type, timezone, consent)
+    SELECT ${tenantId}::uuid, b.id, 'M' || b.external_id, 'phone', decode('00', 'hex'), decode('00', 'hex'), '***', 'mobile', CASE WHEN b.id % 5 = 0 THEN 'America/Denver' ELSE NULL END, true
+    FROM borrowers b WHERE b.tenant_id = ${tenantId}
+    UNION ALL
+    SELECT ${tenantId}::uuid, b.id, 'E' || b.external_id, 'email', decode('00', 'hex'), decode('00', 'hex'), '***', NULL, NULL, true FROM borrowers b WHERE b.tenant_id = ${tenantId}`.execute(h.db);
+  log(`seeded ${BORROWERS} borrowers; inserting ${BORROWERS * EVENTS_EACH} history events`);
+  await sql`INSERT INTO contact_events (tenant_id, borrower_id, account_id, at, channel, kind, contact_point_id, actor, actor_kind, connected)
+    SELECT ${tenantId}::uuid, a.borrower_id, a.id,
+      ${AT}::timestamptz - make_interval(hours => 2 + (g * 71 + a.id::int % 13) % (90 * 24)),
+      CASE WHEN g % 3 = 0 THEN 'sms' WHEN g % 7 = 0 THEN 'email' ELSE 'phone' END,
+      CASE WHEN g % 3 = 0 THEN 'sms' WHEN g % 7 = 0 THEN 'email' WHEN g % 11 = 0 THEN 'conversation' ELSE 'call_attempt' END,
+      cp.id, CASE WHEN g % 2 = 0 THEN 'robot:voice-1' ELSE 'user:agent-' || (g % 5) END,
+      CASE WHEN g % 2 = 0 THEN 'robot' ELSE 'agent' END, g % 9 <> 0
+    FROM accounts a JOIN contact_points cp ON cp.borrower_id = a.borrower_id AND cp.kind = 'phone'
+    CROSS JOIN generate_series(1, ${EVENTS_EACH}) g WHERE a.tenant_id = ${tenantId}`.execute(h.db);
+  await sql`ANALYZE`.execute(h.db);
+  const first = await h.db.selectFrom('borrowers').select((eb) => eb.fn.min('id').as('id')).executeTakeFirstOrThrow();
+  return { tenantId, firstBorrower: Number(first.id) };
+}
+
+type Ids = { accountId: number; mobileId: number };
+
+async function idsOf(h: DbHandle, borrowerId: number): Promise<Ids> {
+  const a = await h.db.selectFrom('accounts').select('id').where('borrower_id', '=', borrowerId).executeTakeFirstOrThrow();
+  const c = await h.db.selectFrom('contact_points').select('id').where('borrower_id', '=', borrowerId).where('kind', '=', 'phone').executeTakeFirstOrThrow();
+  return { accountId: a.id, mobileId: c.id };
+}
+
+/** One contact task; returns its wall time in ms and whether the gate allowed it. */
+async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean }> {
+  const t0 = process.hrtime.bigint();
+  let allowed = true;
+  await h.db.transaction().execute(async (tx) => {
+    await tx.selectFrom('borrowers').select(['id', 'timezone']).where('id', '=', q.borrowerId).executeTakeFirstOrThrow();
+    if (q.withGate) {
+      const d = await gateContact(tx, {
+        tenantId: q.tenantId, borrowerId: q.borrowerId, accountIds: [q.ids.accountId], actor: 'robot:bench', record: true,
+        proposed: { channel: 'agent_call', at: AT, party: 'debtor', contactPointId: q.ids.mobileId, taskId: q.taskId },
+      });
+      allowed = d.allowed;
+    }
+    await sql`INSERT INTO bench_tasks (id, borrower_id) VALUES (${q.taskId}, ${q.borrowerId})`.execute(tx);
+  });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, allowed };
+}
+
+async function measure(h: DbHandle, tenantId: string, first: number, log: (m: string) => void) {
+  const withGate: number[] = [];
+  const without: number[] = [];
+  let allowed = 0;
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (const g of i % 2 === 0 ? [true, false] : [false, true]) {
+      const borrowerId = first + randomInt(BORROWERS);
+      const ids = await idsOf(h, borrowerId);
+      const r = await runTask(h, { tenantId, borrowerId, ids, taskId: `${g ? 'g' : 'n'}-${i}`, withGate: g });
+      if (i < WARMUP) continue;
+      (g ? withGate : without).push(r.ms);
+      if (g && r.allowed) allowed++;
+    }
+    if (i % 1000 === 0) log(`run ${i}/${WARMUP + RUNS}`);
+  }
+  return { withGate, without, allowed };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export const benchmark: Benchmark = {
+  name: 'compliance-gate-db',
+  description: `gateContact (record: true) inside a contact-task transaction vs the same transaction without it; ${BORROWERS} borrowers × ${EVENTS_EACH} events, embedded PostgreSQL, fsync on`,
+  run: async ({ log }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'recoup-gate-bench-'));
+    const server = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, log });
+    const h = openDb(server.url, 4);
+    try {
+      await migrate(h.pool, () => {});
+      const { tenantId, firstBorrower } = await seed(h, log);
+      const { withGate, without, allowed } = await measure(h, tenantId, firstBorrower, log);
+      const p = (s: number[], q: number) => round(quantile(s, q));
+      const added = round(p(withGate, 0.99) - p(without, 0.99));
+      const metrics: Record<string, Metric> = {
+        added_p99_ms: { value: added, unit: 'ms', target: { op: '<=', value: 5 }, note: `p99 with gate ${p(withGate, 0.99)} ms − p99 without ${p(without, 0.99)} ms; ${RUNS} tasks each, alternating` },
+        added_p50_ms: { value: round(p(withGate, 0.5) - p(without, 0.5)), unit: 'ms' },
+        task_with_gate_p99_ms: { value: p(withGate, 0.99), unit: 'ms' },
+        task_without_gate_p99_ms: { value: p(without, 0.99), unit: 'ms' },
+        task_with_gate_p50_ms: { value: p(withGate, 0.5), unit: 'ms' },
+        task_without_gate_p50_ms: { value: p(without, 0.5), unit: 'ms' },
+        gate_allowed_share: { value: round(allowed / withGate.length), unit: 'ratio', note: 'share of gated tasks allowed (and recorded)' },
+      };
+      return metrics;
+    } finally {
+      await h.close();
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
