@@ -4,6 +4,7 @@
  * with a warning (they carry no information); manual overrides replace automatic bins.
  */
 import { binCategorical } from './bin-categorical.ts';
+import { assignBins } from './bin-lookup.ts';
 import { binNumeric } from './bin-numeric.ts';
 import type { BinningOptions, Totals } from './binning-options.ts';
 import { countDistinct, countMissing, type Column } from './dataset.ts';
@@ -18,9 +19,9 @@ export type DroppedColumn = { name: string; reason: 'all-missing' | 'constant' |
  * Bins one column: manual when an override is given (statistics recalculated), else automatic.
  * `y` must be 0/1 on every row of `col`.
  */
-export function binColumn(col: Column, y: Uint8Array, totals: Totals, options: BinningOptions, override?: BinOverride): CharacteristicBinning {
+export function binColumn(col: Column, y: Uint8Array, totals: Totals, options: BinningOptions, override?: BinOverride, rowBins?: Uint8Array): CharacteristicBinning {
   if (col.kind === 'numeric') {
-    return binNumeric({ name: col.name, values: col.values, y, totals, options, manualCuts: override?.cuts });
+    return binNumeric({ name: col.name, values: col.values, y, totals, options, manualCuts: override?.cuts, rowBins });
   }
   return binCategorical({ name: col.name, codes: col.codes, levels: col.levels, y, totals, options, manualGroups: override?.groups });
 }
@@ -29,11 +30,11 @@ export function binColumn(col: Column, y: Uint8Array, totals: Totals, options: B
 export function checkCandidate(col: Column, rows: number): DroppedColumn['reason'] | null {
   if (countMissing(col) === rows) return 'all-missing';
   if (countDistinct(col, 2) < 2) return 'constant';
-  if (col.kind === 'categorical' && rows >= 50 && countDistinct(col, Math.ceil(rows / 2) + 1) > rows / 2) return 'identifier-like';
+  if (col.kind === 'categorical' && rows >= 50 && col.levels.length > rows / 2 && countDistinct(col, Math.ceil(rows / 2) + 1) > rows / 2) return 'identifier-like';
   return null;
 }
 
-/** Bins every candidate column; returns the binnings and the columns dropped (with reason). */
+/** Bins every candidate column; returns the binnings, each row's bin per binning, and the columns dropped (with reason). */
 export function binDataset(args: {
   columns: Column[];
   y: Uint8Array;
@@ -41,8 +42,9 @@ export function binDataset(args: {
   options: BinningOptions;
   overrides?: Record<string, BinOverride>;
   onProgress?: (message: string) => void;
-}): { binnings: CharacteristicBinning[]; dropped: DroppedColumn[] } {
+}): { binnings: CharacteristicBinning[]; binIndex: Uint8Array[]; dropped: DroppedColumn[] } {
   const binnings: CharacteristicBinning[] = [];
+  const binIndex: Uint8Array[] = [];
   const dropped: DroppedColumn[] = [];
   const rows = args.totals.bads + args.totals.goods;
   for (const col of args.columns) {
@@ -52,7 +54,11 @@ export function binDataset(args: {
       args.onProgress?.(`warning: column "${col.name}" dropped: ${reason}`);
       continue;
     }
-    binnings.push(binColumn(col, args.y, args.totals, args.options, args.overrides?.[col.name]));
+    const rowBins = new Uint8Array(rows).fill(255);
+    const b = binColumn(col, args.y, args.totals, args.options, args.overrides?.[col.name], rowBins);
+    binnings.push(b);
+    // numeric binning fills rowBins itself; categorical (and very fine manual cuts) need the lookup
+    binIndex.push(col.kind === 'numeric' && rowBins[0] !== 255 ? rowBins : assignBins(b, col));
   }
-  return { binnings, dropped };
+  return { binnings, binIndex, dropped };
 }

@@ -67,7 +67,11 @@ type Counts = { bads: number; goods: number };
 type Fine = { groups: Group[]; missing: Counts; special: Counts & { values: number[] } };
 
 /** Counts bads and goods per fine class, and for missing and special values, in one pass. */
-function fineCounts(values: Float64Array, y: Uint8Array, cuts: Float64Array, specials: Set<number>): Fine {
+const FINE_MISSING = 255;
+const FINE_SPECIAL = 254;
+
+/** Counts per fine class; fills `fineIndex` (when given) with each row's fine class, 254 special, 255 missing. */
+function fineCounts(values: Float64Array, y: Uint8Array, cuts: Float64Array, specials: Set<number>, fineIndex: Uint8Array | null): Fine {
   const m = cuts.length + 1;
   const bads = new Float64Array(m);
   const counts = new Float64Array(m);
@@ -81,15 +85,18 @@ function fineCounts(values: Float64Array, y: Uint8Array, cuts: Float64Array, spe
     if (v !== v) {
       missing.bads += y[i];
       missing.goods += 1 - y[i];
+      if (fineIndex) fineIndex[i] = FINE_MISSING;
       continue;
     }
     if (hasSpecials && specials.has(v)) {
+      if (fineIndex) fineIndex[i] = FINE_SPECIAL;
       seen.add(v);
       special.bads += y[i];
       special.goods += 1 - y[i];
       continue;
     }
     const k = padded ? countAtMost(padded, v) : upperBound(cuts, v);
+    if (fineIndex) fineIndex[i] = k;
     counts[k]++;
     bads[k] += y[i];
   }
@@ -123,6 +130,8 @@ export function binNumeric(args: {
   totals: Totals;
   options: BinningOptions;
   manualCuts?: number[];
+  /** When given, filled with each row's bin (saves a second pass over the values). */
+  rowBins?: Uint8Array;
 }): CharacteristicBinning {
   const { name, values, y, totals, options } = args;
   const specials = new Set(options.specialValues);
@@ -130,7 +139,8 @@ export function binNumeric(args: {
   const cuts = args.manualCuts
     ? Float64Array.from([...new Set(args.manualCuts)].sort((a, b) => a - b))
     : quantileCuts(sampleRegular(values, specials, options.quantileSample), options.fineClasses);
-  const split = fineCounts(values, y, cuts, specials);
+  const fineIndex = args.rowBins && cuts.length < 250 ? new Uint8Array(values.length) : null;
+  const split = fineCounts(values, y, cuts, specials, fineIndex);
   const fine = split.groups;
   let groups: Group[];
   let method: BinningMethod;
@@ -148,5 +158,17 @@ export function binNumeric(args: {
     groups = useAsc && asc ? asc : (desc ?? []);
     method = useAsc ? 'monotone-ascending' : 'monotone-descending';
   }
-  return finishBinning({ name, kind: 'numeric', method, core: coreParts(groups, cuts), missing: split.missing, special: split.special, totals, minCount });
+  const binning = finishBinning({ name, kind: 'numeric', method, core: coreParts(groups, cuts), missing: split.missing, special: split.special, totals, minCount });
+  if (args.rowBins && fineIndex) fillRowBins(binning, groups, fineIndex, args.rowBins);
+  return binning;
+}
+
+/** Row bins from fine classes: a 256-entry fine class → bin table, one gather per row. */
+function fillRowBins(binning: CharacteristicBinning, groups: Group[], fineIndex: Uint8Array, out: Uint8Array): void {
+  const table = new Uint8Array(256).fill(255);
+  groups.forEach((g, bin) => g.items.forEach((item) => (table[item] = bin)));
+  table[FINE_MISSING] = binning.missingBin ?? 255;
+  const special = binning.bins.findIndex((b) => b.spec.type === 'special');
+  table[FINE_SPECIAL] = special < 0 ? 255 : special;
+  for (let i = 0; i < fineIndex.length; i++) out[i] = table[fineIndex[i]];
 }

@@ -63,11 +63,34 @@ function categoryBins(c: CompiledCharacteristic, col: CategoricalColumn): { tabl
   return { table: shifted, unseen, unseenMask };
 }
 
-type NumericPlan = { kind: 'numeric'; values: Float64Array; cuts: Float64Array; rangePoints: Float64Array; cuts8: Float64Array; points9: Float64Array; missingPoints: number; specials: Float64Array; specialPoints: number; c: CompiledCharacteristic };
+type NumericPlan = {
+  kind: 'numeric';
+  values: Float64Array;
+  cuts: Float64Array;
+  rangePoints: Float64Array;
+  cuts8: Float64Array;
+  points9: Float64Array;
+  missingPoints: number;
+  specials: Float64Array;
+  specialPoints: number;
+  c: CompiledCharacteristic;
+  /** Counted while scoring. */
+  missingRows: number;
+};
 
-type Plan =
-  | NumericPlan
-  | { kind: 'categorical'; codes: Int32Array; table: Float64Array; unseen: string[]; unseenMask: Uint8Array; c: CompiledCharacteristic };
+type CategoricalPlan = {
+  kind: 'categorical';
+  codes: Int32Array;
+  table: Float64Array;
+  unseen: string[];
+  /** Per code + 1: 1 = missing to flag, 2 = unseen category; null when nothing can be flagged. */
+  flagMask: Uint8Array | null;
+  c: CompiledCharacteristic;
+  missingRows: number;
+  unseenRows: number;
+};
+
+type Plan = NumericPlan | CategoricalPlan;
 
 function pointsOf(bins: Int32Array, points: Float64Array): Float64Array {
   const out = new Float64Array(bins.length);
@@ -95,11 +118,18 @@ function plan(c: CompiledCharacteristic, dataset: Dataset): Plan {
       specials: loc.specials,
       specialPoints: loc.specialBin >= 0 ? c.points[loc.specialBin] : 0,
       c,
+      missingRows: 0,
     };
   }
   const cat = col as CategoricalColumn;
   const { table, unseen, unseenMask } = categoryBins(c, cat);
-  return { kind: 'categorical', codes: cat.codes, table: pointsOf(table, c.points), unseen, unseenMask, c };
+  let flagMask: Uint8Array | null = null;
+  if (c.missingFlagged || unseen.length > 0) {
+    flagMask = new Uint8Array(unseenMask.length + 1);
+    flagMask[0] = c.missingFlagged ? 1 : 0;
+    for (let l = 0; l < unseenMask.length; l++) flagMask[l + 1] = unseenMask[l] ? 2 : 0;
+  }
+  return { kind: 'categorical', codes: cat.codes, table: pointsOf(table, c.points), unseen, flagMask, c, missingRows: 0, unseenRows: 0 };
 }
 
 function addNumeric(p: NumericPlan, out: Float64Array, start: number, end: number): void {
@@ -112,6 +142,7 @@ function addNumeric(p: NumericPlan, out: Float64Array, start: number, end: numbe
     const x = values[i];
     if (x !== x) {
       out[i] += missingPoints;
+      p.missingRows++;
       continue;
     }
     if (specials.length > 0 && specials.includes(x)) {
@@ -130,40 +161,47 @@ function addNumeric(p: NumericPlan, out: Float64Array, start: number, end: numbe
 function addNumericUnrolled(p: NumericPlan, out: Float64Array, start: number, end: number): void {
   const { values, missingPoints, cuts8: c, points9: pts } = p;
   const c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3], c4 = c[4], c5 = c[5], c6 = c[6], c7 = c[7];
+  let missing = 0;
   for (let i = start; i < end; i++) {
     const x = values[i];
     if (x !== x) {
       out[i] += missingPoints;
+      missing++;
       continue;
     }
     const k = +(x >= c0) + +(x >= c1) + +(x >= c2) + +(x >= c3) + +(x >= c4) + +(x >= c5) + +(x >= c6) + +(x >= c7);
     out[i] += pts[k];
   }
+  p.missingRows += missing;
 }
 
-function addCategorical(p: Extract<Plan, { kind: 'categorical' }>, out: Float64Array, start: number, end: number): void {
-  const { codes, table } = p;
-  for (let i = start; i < end; i++) out[i] += table[codes[i] + 1];
+function addCategorical(p: CategoricalPlan, out: Float64Array, start: number, end: number): void {
+  const { codes, table, flagMask } = p;
+  if (!flagMask) {
+    for (let i = start; i < end; i++) out[i] += table[codes[i] + 1];
+    return;
+  }
+  // count flagged rows in the same pass, without branches
+  let missing = 0;
+  let unseen = 0;
+  for (let i = start; i < end; i++) {
+    const k = codes[i] + 1;
+    out[i] += table[k];
+    const f = flagMask[k];
+    missing += f & 1;
+    unseen += f >> 1;
+  }
+  p.missingRows += missing;
+  p.unseenRows += unseen;
 }
 
 function collectFlags(plans: Plan[]): ScoringFlag[] {
   const flags: ScoringFlag[] = [];
   for (const p of plans) {
-    let missingRows = 0;
-    const unseenPossible = p.kind === 'categorical' && p.unseen.length > 0;
-    if (!p.c.missingFlagged && !unseenPossible) continue;
-    if (p.kind === 'numeric') {
-      for (let i = 0; i < p.values.length; i++) if (p.values[i] !== p.values[i]) missingRows++;
-    } else {
-      let unseenRows = 0;
-      for (let i = 0; i < p.codes.length; i++) {
-        const c = p.codes[i];
-        if (c < 0) missingRows++;
-        else unseenRows += p.unseenMask[c];
-      }
-      if (unseenRows) flags.push({ characteristic: p.c.name, reason: 'unseen-category', rows: unseenRows, values: p.unseen.slice(0, 20) });
+    if (p.kind === 'categorical' && p.unseenRows) {
+      flags.push({ characteristic: p.c.name, reason: 'unseen-category', rows: p.unseenRows, values: p.unseen.slice(0, 20) });
     }
-    if (missingRows && p.c.missingFlagged) flags.push({ characteristic: p.c.name, reason: 'missing-not-in-training', rows: missingRows, values: [] });
+    if (p.missingRows && p.c.missingFlagged) flags.push({ characteristic: p.c.name, reason: 'missing-not-in-training', rows: p.missingRows, values: [] });
   }
   return flags;
 }

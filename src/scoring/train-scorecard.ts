@@ -3,10 +3,9 @@
  * wrong-sign removal, points scaling, bands and training metrics → a sealed model.
  */
 import { AppError } from '../platform/errors.ts';
-import { assignBins } from './bin-lookup.ts';
 import { binDataset, type BinOverride, type DroppedColumn } from './bin-dataset.ts';
 import { defaultBinningOptions, type BinningOptions } from './binning-options.ts';
-import { getColumn, selectRows, type Dataset } from './dataset.ts';
+import { selectRows, type Dataset } from './dataset.ts';
 import { fitWoeModel } from './fit-woe-model.ts';
 import { buildBands, scoreDistribution } from './bands.ts';
 import { discrimination } from './metrics.ts';
@@ -78,10 +77,9 @@ export function binTrainingData(dataset: Dataset, options: TrainOptions): Prepar
   const totals = { bads: target.bads, goods: target.goods };
   const binning: BinningOptions = { ...defaultBinningOptions, ...options.binning };
   log(`binning ${data.rows} rows (${target.bads} bad)…`);
-  const { binnings, dropped } = binDataset({ columns: candidateColumns(data, options), y, totals, options: binning, overrides: options.overrides, onProgress: log });
+  const { binnings, binIndex, dropped } = binDataset({ columns: candidateColumns(data, options), y, totals, options: binning, overrides: options.overrides, onProgress: log });
   for (const d of dropped) warnings.push(`column "${d.name}" dropped: ${d.reason}`);
   if (binnings.length === 0) throw new AppError('RULE_VIOLATION', { message: `${data.source}: no usable characteristic (all columns dropped)` });
-  const binIndex = binnings.map((b) => assignBins(b, getColumn(data, b.name)));
   return { data, y, totals, binnings, binIndex, dropped, warnings, binning };
 }
 
