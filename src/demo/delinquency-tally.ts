@@ -19,6 +19,7 @@ export type DelinquencySummary = {
   /** Accounts with days past due > 0 on the as-of date, over all accounts. */
   delinquentShare: number;
   byBucket: Record<MBucket, number>;
+  /** current, delinquent, charged_off, and paid_off (written to accounts.csv as `current`). */
   byStatus: Record<string, number>;
   byPortfolio: Record<string, { accounts: number; delinquent: number; byBucket: Record<MBucket, number> }>;
   /** Share of accounts in a bucket 30 days before the as-of date that are one bucket deeper now. */

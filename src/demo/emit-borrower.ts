@@ -71,10 +71,13 @@ function writeAccount(input: EmitInput, a: DemoAccount, borrowerId: string, acco
   });
   const dpdMonthAgo = a.openedDay <= asOfDay - 30 ? result.ledger.daysPastDueWith(asOfDay - 30, paidMonthAgo) : 0;
   const chargedOff = result.chargedOffDay !== null && result.chargedOffDay <= asOfDay;
-  const status = result.paidOff ? 'closed' : chargedOff ? 'charged_off' : dpd > 0 ? 'delinquent' : 'current';
+  const status = result.paidOff ? 'paid_off' : chargedOff ? 'charged_off' : dpd > 0 ? 'delinquent' : 'current';
+  // A paid-off account goes out as `current` with nothing outstanding: the import holds
+  // payments for `closed` accounts in suspense, which would strand its whole history.
   files.accounts.write([
     accountId, borrowerId, a.product.portfolio, a.product.code, a.product.currency, formatMinor(a.principal),
-    String(a.rateBps), formatDay(a.openedDay), status, chargedOff && result.chargedOffDay !== null ? formatDay(result.chargedOffDay) : '',
+    String(a.rateBps), formatDay(a.openedDay), status === 'paid_off' ? 'current' : status,
+    chargedOff && result.chargedOffDay !== null ? formatDay(result.chargedOffDay) : '',
   ]);
   result.schedule.forEach((i, k) => {
     const line = `${accountId},${i.seq},${formatDay(i.dueDay)},${formatMinor(i.principal)},${formatMinor(i.interest)},${formatMinor(i.fee)},${formatMinor(result.ledger.penalty[k])}`;
