@@ -28,3 +28,4 @@ export {
 } from './scenario.ts';
 export { resolvePack, defaultPacks, exampleOverlays, type RulePack, type PackParams, type PackOverlay, type ContactWindow } from './rules/packs.ts';
 export { reasonCodes, reasonTexts, reasonCitations, isReasonCode, type ReasonCode, type ReasonText, type Regime } from './rules/reasons.ts';
+export * from './gate/public.ts';

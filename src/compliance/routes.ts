@@ -13,7 +13,9 @@ import { gateContact } from './gate/gate-contact.ts';
 import { gateReasonTexts } from './gate/gate-reasons.ts';
 import { getPortfolioPack, proposePackVersion } from './gate/pack-versions.ts';
 import { holdRoutes } from './holds/routes.ts';
-import { checkScenarios, reasonCitations, reasonCodes, reasonTexts, type PackParams } from './index.ts';
+import { checkScenarios } from './evaluate-batch.ts';
+import type { PackParams } from './rules/packs.ts';
+import { reasonCitations, reasonCodes, reasonTexts } from './rules/reasons.ts';
 import { findDecisions } from './store.ts';
 
 function actorOf(req: { actor: Actor | null }): Actor {

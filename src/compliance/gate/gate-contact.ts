@@ -16,7 +16,9 @@
  *   if (d.allowed) await placeCall(...); // commit after the attempt is recorded
  * });
  */
-import { decideContact, parseScenario, resolvePack, type PackParams, type RulePack } from '../index.ts';
+import { decideContact } from '../evaluate.ts';
+import { resolvePack, type PackParams, type RulePack } from '../rules/packs.ts';
+import { parseScenario } from '../scenario-parse.ts';
 import type { Db } from '../../platform/db-types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { writeDecision } from '../store.ts';

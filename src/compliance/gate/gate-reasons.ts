@@ -2,7 +2,7 @@
  * Reasons the database gate may give beyond the §0.2 vocabulary (never emitted by
  * `recoup compliance check`): facts that only the stored data knows.
  */
-import type { ReasonText } from '../index.ts';
+import type { ReasonText } from '../rules/reasons.ts';
 
 /** A gate-only blocking reason. */
 export type GateReason = 'complaint_pending' | 'contact_point_unusable' | 'duplicate_task' | 'invalid_input';

@@ -10,7 +10,7 @@ import { requestApproval } from '../../platform/approvals.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db-types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { resolvePack, type PackParams, type RulePack } from '../index.ts';
+import { resolvePack, type PackParams, type RulePack } from '../rules/packs.ts';
 import './tables.ts';
 import '../../platform/tables.ts';
 import '../../portfolio/tables.ts';
