@@ -9,6 +9,7 @@ import { complianceRoutes } from '../compliance/routes.ts';
 import { portfolioRoutes } from '../portfolio/routes.ts';
 import { arrangementRoutes } from '../arrangements/routes.ts';
 import { delinquencyRoutes } from '../delinquency/routes.ts';
+import { scoringRoutes } from '../scoring/index.ts';
 import type { AppContext } from './context.ts';
 
 export const routePlugins: RoutePlugin<AppContext>[] = [
@@ -17,4 +18,5 @@ export const routePlugins: RoutePlugin<AppContext>[] = [
   complianceRoutes,
   arrangementRoutes,
   delinquencyRoutes,
+  scoringRoutes,
 ];

@@ -1,18 +1,18 @@
 /**
  * First start: a demo tenant with an admin API key, and a generated demo portfolio loaded
- * through the same import pipeline a lender uses, followed by the first nightly cycle.
+ * through the same import pipeline a lender uses, followed by the first nightly run.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiKey, createTenant, createUser } from '../identity/index.ts';
 import { createPortfolio, createProduct, runImport, type ImportSummary } from '../portfolio/index.ts';
-import { runDelinquencyCycle, type CycleSummary } from '../delinquency/index.ts';
 import { generatePortfolio } from '../demo/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { AppContext } from './context.ts';
+import { runNightlyFlow, type NightlySummary } from './nightly-flow.ts';
 
-export type DemoSeed = { tenantId: string; apiKeyFile: string; imports: ImportSummary[]; cycle: CycleSummary | null };
+export type DemoSeed = { tenantId: string; apiKeyFile: string; imports: ImportSummary[]; nightly: NightlySummary | null };
 
 type PortfoliosJson = {
   importOrder: string[];
@@ -25,7 +25,52 @@ export function todayIn(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** Seeds the demo tenant, key and portfolio. Call only on an empty database. */
+/**
+ * Generates a demo portfolio into `dir` and loads it for a tenant: portfolios and products
+ * from `portfolios.json`, then every file through the import pipeline.
+ */
+export async function seedDemoPortfolio(
+  ctx: AppContext,
+  p: { tenantId: string; tenantSlug: string; accounts: number; seed: string; asOf: string; dir: string },
+): Promise<ImportSummary[]> {
+  await generatePortfolio({ accounts: p.accounts, seed: p.seed, asOf: p.asOf, outDir: p.dir });
+  const spec = JSON.parse(await readFile(join(p.dir, 'portfolios.json'), 'utf8')) as PortfoliosJson;
+  const actor = 'system:demo-seed';
+  for (const x of spec.portfolios) {
+    await createPortfolio(ctx.db, {
+      tenantId: p.tenantId,
+      actor,
+      input: {
+        code: x.code, name: x.name, jurisdiction: x.jurisdiction, rulePack: x.rule_pack, timezone: x.timezone,
+        holidayCalendar: x.holiday_calendar, currency: x.currency, waterfall: x.waterfall as never, graceDays: x.grace_days,
+        bucketScheme: x.bucket_scheme, planReages: false,
+      },
+    });
+  }
+  for (const pr of spec.products) {
+    await createProduct(ctx.db, {
+      tenantId: p.tenantId,
+      actor,
+      input: { code: pr.code, name: pr.name, kind: pr.kind, penaltyBpsPerDay: pr.penalty_bps_per_day, penaltyGraceDays: pr.penalty_grace_days },
+    });
+  }
+  const imports: ImportSummary[] = [];
+  for (const file of spec.importOrder) {
+    const path = join(p.dir, file);
+    if (!existsSync(path)) continue;
+    const kind = file.replace(/\.csv$/, '') as ImportSummary['kind'];
+    const t0 = performance.now();
+    const summary = await runImport(ctx, {
+      tenantId: p.tenantId, tenantSlug: p.tenantSlug, actor, kind, path, sourceName: file, format: 'csv', encoding: 'auto',
+      errorFile: path + '.errors.csv',
+    });
+    ctx.log(`imported ${file}: ${JSON.stringify(summary.rows)} in ${Math.round(performance.now() - t0)} ms`);
+    imports.push(summary);
+  }
+  return imports;
+}
+
+/** Seeds the demo tenant, key and portfolio, then runs the first nightly flow. Call only on an empty database. */
 export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSeed> {
   const tenant = await createTenant(ctx.db, { slug: 'demo', name: 'Demo Lender / 演示贷款机构' });
   const admin = await createUser(ctx.db, { tenantId: tenant.id, email: 'admin@demo.recoup', displayName: 'Demo admin', roles: ['admin'] });
@@ -33,46 +78,12 @@ export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSee
   const apiKeyFile = join(config.dataDir, 'demo-api-key.txt');
   await mkdir(config.dataDir, { recursive: true });
   await writeFile(apiKeyFile, key.token + '\n', { mode: 0o600 });
-  const imports: ImportSummary[] = [];
-  if (config.RECOUP_DEMO_ACCOUNTS === 0) return { tenantId: tenant.id, apiKeyFile, imports, cycle: null };
-
-  const dir = join(config.dataDir, 'demo');
+  if (config.RECOUP_DEMO_ACCOUNTS === 0) return { tenantId: tenant.id, apiKeyFile, imports: [], nightly: null };
   const asOf = todayIn('Asia/Shanghai');
+  const dir = join(config.dataDir, 'demo');
   ctx.log(`generating a demo portfolio of ${config.RECOUP_DEMO_ACCOUNTS} accounts (seed ${config.RECOUP_DEMO_SEED}) in ${dir}`);
-  await generatePortfolio({ accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, outDir: dir });
-  const spec = JSON.parse(await readFile(join(dir, 'portfolios.json'), 'utf8')) as PortfoliosJson;
-  const actor = 'system:demo-seed';
-  for (const p of spec.portfolios) {
-    await createPortfolio(ctx.db, {
-      tenantId: tenant.id,
-      actor,
-      input: {
-        code: p.code, name: p.name, jurisdiction: p.jurisdiction, rulePack: p.rule_pack, timezone: p.timezone,
-        holidayCalendar: p.holiday_calendar, currency: p.currency, waterfall: p.waterfall as never, graceDays: p.grace_days,
-        bucketScheme: p.bucket_scheme, planReages: false,
-      },
-    });
-  }
-  for (const pr of spec.products) {
-    await createProduct(ctx.db, {
-      tenantId: tenant.id,
-      actor,
-      input: { code: pr.code, name: pr.name, kind: pr.kind, penaltyBpsPerDay: pr.penalty_bps_per_day, penaltyGraceDays: pr.penalty_grace_days },
-    });
-  }
-  for (const file of spec.importOrder) {
-    const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    const kind = file.replace(/\.csv$/, '') as ImportSummary['kind'];
-    const t0 = performance.now();
-    const summary = await runImport(ctx, {
-      tenantId: tenant.id, tenantSlug: tenant.slug, actor, kind, path, sourceName: file, format: 'csv', encoding: 'auto',
-      errorFile: path + '.errors.csv',
-    });
-    ctx.log(`imported ${file}: ${JSON.stringify(summary.rows)} in ${Math.round(performance.now() - t0)} ms`);
-    imports.push(summary);
-  }
-  const cycle = await runDelinquencyCycle({ ctx, asOf, tenantId: tenant.id, trigger: 'demo-seed', log: ctx.log });
-  ctx.log(`first nightly cycle as of ${asOf}: ${cycle.accounts} accounts in ${cycle.durationMs} ms`);
-  return { tenantId: tenant.id, apiKeyFile, imports, cycle };
+  const imports = await seedDemoPortfolio(ctx, { tenantId: tenant.id, tenantSlug: tenant.slug, accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, dir });
+  const nightly = await runNightlyFlow(ctx, { tenantId: tenant.id, asOf, trigger: 'demo-seed' });
+  for (const c of nightly.cycles) ctx.log(`first nightly cycle as of ${c.asOf}: ${c.accounts} accounts in ${c.durationMs} ms`);
+  return { tenantId: tenant.id, apiKeyFile, imports, nightly };
 }

@@ -5,18 +5,24 @@
 import type { TaskList } from 'graphile-worker';
 import { webhookDeliverTask } from '../platform/webhooks.ts';
 import { complianceTasks } from '../compliance/jobs.ts';
+import { delinquencyTasks } from '../delinquency/index.ts';
 import type { AppContext } from './context.ts';
+import { nightlyTask } from './nightly-flow.ts';
 
 /** Builds the task list over a context. */
 export function buildTaskList(ctx: AppContext): TaskList {
   return {
     webhook_deliver: webhookDeliverTask(ctx.db),
+    nightly_run: nightlyTask(ctx),
+    ...delinquencyTasks(ctx),
     ...complianceTasks(ctx),
   };
 }
 
 /** Cron lines (graphile-worker crontab syntax, UTC). */
 export const crontab = [
-  // the nightly cycle task decides itself, per portfolio zone, which business date is due
+  // hourly: the nightly flow runs for each portfolio zone whose local 02:00 has passed and
+  // whose business date has not run yet (see src/delinquency/jobs.ts on zones)
+  '0 * * * * nightly_run ?max=1',
   '0 * * * * compliance_expire_holds',
 ].join('\n');

@@ -7,6 +7,7 @@ import { registerAppCommands } from '../app/cli.ts';
 import { registerComplianceCommands } from '../compliance/cli.ts';
 import { registerDemoCommands } from '../demo/cli.ts';
 import { registerScoringCommands } from '../scoring/cli.ts';
+import { registerScoringRegistryCommands } from '../scoring/registry-cli.ts';
 import { registerPortfolioCommands } from '../portfolio/cli.ts';
 import { registerArrangementsCommands } from '../arrangements/cli.ts';
 import { registerDelinquencyCommands } from '../delinquency/cli.ts';
@@ -19,6 +20,7 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerComplianceCommands,
   registerDemoCommands,
   registerScoringCommands,
+  registerScoringRegistryCommands,
   registerArrangementsCommands,
   registerDelinquencyCommands,
 ];

@@ -41,6 +41,7 @@ export const eventNames = [
   'hardship.decided',
   'import.completed',
   'conversation.handover_requested',
+  'scorecard.drift_alerted',
 ] as const;
 
 /** Inserts one event into the outbox inside `tx`; returns its id. */
