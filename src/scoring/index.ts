@@ -38,3 +38,9 @@ export { trainScorecard, binTrainingData, fitScorecard, type TrainOptions, type 
 export { rebinCharacteristic } from './rebin.ts';
 export { evaluateScorecard, characteristicStability, type Evaluation } from './evaluate-scorecard.ts';
 export { binTables, formatReport, type BinTable, type BinTableRow } from './report.ts';
+export { accountFeatures, computeAccountFeatures, featuresToDataset, type FeatureRow } from './account-features.ts';
+export { buildPortfolioTrainingSet, trainingSetToCsv, type TrainingRow, type TrainingSetOptions } from './portfolio-training-set.ts';
+export { activateScorecard, findActiveScorecard, getScorecardModel, getScorecardVersion, listScorecards, registerScorecard, type ScorecardVersion } from './registry.ts';
+export { scorePortfolio, type ScoreRunSummary } from './score-portfolio.ts';
+export { scoringRoutes } from './registry-routes.ts';
+export { registerScoringRegistryCommands } from './registry-cli.ts';
