@@ -31,7 +31,17 @@ export function checkCandidate(col: Column, rows: number): DroppedColumn['reason
   if (countMissing(col) === rows) return 'all-missing';
   if (countDistinct(col, 2) < 2) return 'constant';
   if (col.kind === 'categorical' && rows >= 50 && col.levels.length > rows / 2 && countDistinct(col, Math.ceil(rows / 2) + 1) > rows / 2) return 'identifier-like';
+  if (col.kind === 'numeric' && rows >= 50 && isRowCounter(col.values)) return 'identifier-like';
   return null;
+}
+
+/** Strictly increasing whole numbers on every row: a record id or row number, not a characteristic. */
+function isRowCounter(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== Math.floor(v) || (i > 0 && !(v > values[i - 1]))) return false;
+  }
+  return true;
 }
 
 /** Bins every candidate column; returns the binnings, each row's bin per binning, and the columns dropped (with reason). */

@@ -135,6 +135,12 @@ describe('candidate checks', () => {
   for (const [name, values, want] of cases) {
     it(name, () => assert.equal(checkCandidate({ kind: 'numeric', name, values }, values.length), want));
   }
+  it('a row counter (1, 2, 3, …) is identifier-like; the same values shuffled are not', () => {
+    const ids = Float64Array.from({ length: 100 }, (_, i) => i + 1);
+    assert.equal(checkCandidate({ kind: 'numeric', name: 'ID', values: ids }, 100), 'identifier-like');
+    const shuffled = ids.slice().reverse();
+    assert.equal(checkCandidate({ kind: 'numeric', name: 'x', values: shuffled }, 100), null);
+  });
 });
 
 describe('manual override on the German data', () => {

@@ -67,6 +67,10 @@ describe('parseCsv', () => {
     );
   });
 
+  it('names an unnamed header field (a pandas row index) column_N', () => {
+    assert.deepEqual(parseCsv(',a\n0,1\n').columns.map((c) => c.name), ['column_1', 'a']);
+  });
+
   it('keeps a forced categorical column as text even when it looks numeric', () => {
     const d = parseCsv('a\n01\n1\n', { types: { a: 'categorical' } });
     const a = d.columns[0];

@@ -157,12 +157,13 @@ export function parseCsv(input: string, options: ReadCsvOptions = {}): Dataset {
   return { rows, columns, source };
 }
 
+/** Names an unnamed column (often a row index written by pandas) `column_N`; rejects duplicates. */
 function checkHeader(header: string[], source: string): void {
   const seen = new Set<string>();
   header.forEach((h, i) => {
-    if (h === '') throw new AppError('INVALID_INPUT', { message: `${source}:1: header field ${i + 1} is empty` });
-    if (seen.has(h)) throw new AppError('INVALID_INPUT', { message: `${source}:1: duplicate column "${h}"` });
-    seen.add(h);
+    if (h === '') header[i] = `column_${i + 1}`;
+    if (seen.has(header[i])) throw new AppError('INVALID_INPUT', { message: `${source}:1: duplicate column "${header[i]}"` });
+    seen.add(header[i]);
   });
 }
 

@@ -4,7 +4,7 @@
  * (positive = riskier) every coefficient must be positive; a characteristic whose
  * coefficient is not (a symptom of collinearity) would give more points to a riskier bin.
  */
-import { AppError } from '../platform/errors.ts';
+import { AppError, isAppError } from '../platform/errors.ts';
 import { fitLogistic, type LogisticFit } from './logistic-regression.ts';
 import type { CharacteristicBinning } from './woe.ts';
 
@@ -68,7 +68,8 @@ export function compressDesign(binIndex: Uint8Array[], binnings: CharacteristicB
   return { x, y: Uint8Array.from(first, (i) => y[i]), weights: Float64Array.from(counts), rows: n };
 }
 
-export type WoeFit = { kept: number[]; fit: LogisticFit; wrongSign: { name: string; coefficient: number }[] };
+/** `l2` is the penalty finally used (raised from 0 when the unpenalised fit failed). */
+export type WoeFit = { kept: number[]; fit: LogisticFit; wrongSign: { name: string; coefficient: number }[]; l2: number };
 
 /**
  * Fits and removes wrong-sign characteristics (the lowest-IV offender first) until every
@@ -86,15 +87,27 @@ export function fitWoeModel(args: {
   onProgress?: (m: string) => void;
 }): WoeFit {
   let kept = args.chosen.slice();
+  let l2 = args.l2;
   const wrongSign: WoeFit['wrongSign'] = [];
   const rows = args.y.length;
   while (kept.length > 0) {
     const packed = args.compress === false ? null : compressDesign(args.binIndex, args.binnings, kept, args.y);
-    const fit = packed
-      ? fitLogistic({ ...packed, p: kept.length, l2: args.l2 })
-      : fitLogistic({ x: woeDesign(args.binIndex, args.binnings, kept, rows), rows, p: kept.length, y: args.y, l2: args.l2 });
+    const fitWith = (l2: number) =>
+      packed
+        ? fitLogistic({ ...packed, p: kept.length, l2 })
+        : fitLogistic({ x: woeDesign(args.binIndex, args.binnings, kept, rows), rows, p: kept.length, y: args.y, l2 });
+    let fit: LogisticFit;
+    try {
+      fit = fitWith(l2);
+    } catch (e) {
+      // an unpenalised fit that fails (singular or not converging) is retried once with a small penalty
+      if (l2 > 0 || !isAppError(e, 'RULE_VIOLATION')) throw e;
+      l2 = 1;
+      args.onProgress?.(`warning: ${(e as Error).message}; refitting with L2 penalty ${l2}`);
+      fit = fitWith(l2);
+    }
     const offenders = kept.map((k, j) => ({ k, j, coef: fit.coefficients[j + 1] })).filter((o) => !(o.coef > 0));
-    if (offenders.length === 0) return { kept, fit, wrongSign };
+    if (offenders.length === 0) return { kept, fit, wrongSign, l2 };
     offenders.sort((a, b) => args.binnings[a.k].iv - args.binnings[b.k].iv);
     const drop = offenders[0];
     wrongSign.push({ name: args.binnings[drop.k].name, coefficient: drop.coef });

@@ -111,7 +111,8 @@ export function fitScorecard(prepared: PreparedTraining, options: TrainOptions):
     throw new AppError('RULE_VIOLATION', { message: `${data.source}: no characteristic reaches IV ${minIv}; the target looks unrelated to the data` });
   }
   log(`fitting logistic regression on ${selection.selected.length} characteristics…`);
-  const { kept, fit, wrongSign } = fitWoeModel({ binIndex, binnings, chosen: selection.selected, y, l2, onProgress: log });
+  const { kept, fit, wrongSign, l2: usedL2 } = fitWoeModel({ binIndex, binnings, chosen: selection.selected, y, l2, onProgress: log });
+  if (usedL2 !== l2) warnings.push(`the unpenalised regression failed; fitted with L2 penalty ${usedL2}`);
   for (const w of wrongSign) warnings.push(`characteristic "${w.name}" dropped: wrong-sign coefficient ${w.coefficient.toFixed(4)}`);
 
   const characteristics: ModelCharacteristic[] = kept.map((k, j) => {
@@ -153,7 +154,7 @@ export function fitScorecard(prepared: PreparedTraining, options: TrainOptions):
       bads: prepared.totals.bads,
       goods: prepared.totals.goods,
       iterations: fit.iterations,
-      options: { binning, minIv, maxCorrelation, l2, exclude: options.exclude ?? [], overrides: options.overrides ?? {} },
+      options: { binning, minIv, maxCorrelation, l2: usedL2, exclude: options.exclude ?? [], overrides: options.overrides ?? {} },
       warnings,
     },
   });
