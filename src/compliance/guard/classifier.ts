@@ -22,16 +22,25 @@ export const classifierReasons = [
 
 export type ClassifierReason = (typeof classifierReasons)[number];
 
-/** A stored model: per reason a bias, a decision threshold and sparse weights. */
+/** One logistic-regression head: bias, decision threshold and sparse weights. */
+export type ClassifierHead = { bias: number; threshold: number; weights: [number, number][] };
+
+/**
+ * A stored model: an `any` head (is the text prohibited at all?) that decides, and one
+ * head per reason that names the reason.
+ */
 export type ClassifierModel = {
   version: number;
   dim: number;
-  labels: Record<ClassifierReason, { bias: number; threshold: number; weights: [number, number][] }>;
+  any: ClassifierHead;
+  labels: Record<ClassifierReason, ClassifierHead>;
   trainedOn?: { texts: number; at: string };
 };
 
+type DenseHead = { bias: number; threshold: number; w: Float32Array };
+
 /** A model with dense weights, ready to score. */
-export type LoadedClassifier = { reasons: { reason: ClassifierReason; bias: number; threshold: number; w: Float32Array }[] };
+export type LoadedClassifier = { any: DenseHead; reasons: (DenseHead & { reason: ClassifierReason })[] };
 
 /** A classifier finding, in normalised-text offsets. */
 export type ClassifierHit = { reason: ClassifierReason; start: number; end: number; probability: number };
@@ -40,33 +49,36 @@ const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), 'data', 'model.
 
 /** Turns a stored model into dense weight vectors. */
 export function loadClassifier(model: ClassifierModel): LoadedClassifier {
-  return {
-    reasons: classifierReasons.map((reason) => {
-      const spec = model.labels[reason];
-      const w = new Float32Array(FEATURE_DIM);
-      for (const [i, v] of spec.weights) w[i] = v;
-      return { reason, bias: spec.bias, threshold: spec.threshold, w };
-    }),
+  const dense = (spec: ClassifierHead): DenseHead => {
+    const w = new Float32Array(FEATURE_DIM);
+    for (const [i, v] of spec.weights) w[i] = v;
+    return { bias: spec.bias, threshold: spec.threshold, w };
   };
+  return { any: dense(model.any), reasons: classifierReasons.map((reason) => ({ reason, ...dense(model.labels[reason]) })) };
 }
 
 function readDefaultModel(): LoadedClassifier | null {
   if (!existsSync(MODEL_PATH)) return null;
-  return loadClassifier(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ClassifierModel);
+  const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ClassifierModel;
+  // a model from an older trainer is ignored (the rules still run); retrain with train-classifier.ts
+  if (model.version !== 2 || !model.any) return null;
+  return loadClassifier(model);
 }
 
 const defaultClassifier = readDefaultModel();
 
-/** The probability of each classifier reason for a normalised text. */
-export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierReason, number> {
-  const feats = extractFeatures(text);
+function probability(head: DenseHead, feats: number[]): number {
   const scale = 1 / Math.sqrt(Math.max(1, feats.length));
-  const out = {} as Record<ClassifierReason, number>;
-  for (const r of c.reasons) {
-    let z = r.bias;
-    for (const f of feats) z += r.w[f] * scale;
-    out[r.reason] = 1 / (1 + Math.exp(-z));
-  }
+  let z = head.bias;
+  for (const f of feats) z += head.w[f] * scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability that a normalised text is prohibited (`any`) and of each classifier reason. */
+export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierReason | 'any', number> {
+  const feats = extractFeatures(text);
+  const out = { any: probability(c.any, feats) } as Record<ClassifierReason | 'any', number>;
+  for (const r of c.reasons) out[r.reason] = probability(r, feats);
   return out;
 }
 
@@ -78,8 +90,10 @@ export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierR
 export const CONFIRMED_THRESHOLD = 0.9;
 
 /**
- * Classifies a normalised text; returns one hit per reason at or over its threshold
- * (`CONFIRMED_THRESHOLD` when `rulesFlagged`), located on the highest-scoring sentence.
+ * Classifies a normalised text. When the rules found nothing, the `any` head decides; the
+ * reasons are those whose head reaches its threshold (or the most likely one). When the
+ * rules already flagged the text, a further reason is added only at
+ * `CONFIRMED_THRESHOLD`. Each hit is located on its highest-scoring sentence.
  * `classifier` defaults to the stored model (none: no hits).
  */
 export function classifyText(
@@ -88,22 +102,30 @@ export function classifyText(
   rulesFlagged = false,
 ): ClassifierHit[] {
   if (!classifier) return [];
-  const whole = scoreText(classifier, text);
-  const hits: ClassifierHit[] = [];
+  const p = scoreText(classifier, text);
+  let chosen: ClassifierReason[];
+  if (rulesFlagged) {
+    chosen = classifier.reasons.filter((r) => p[r.reason] >= Math.max(r.threshold, CONFIRMED_THRESHOLD)).map((r) => r.reason);
+  } else {
+    if (p.any < classifier.any.threshold) return [];
+    chosen = classifier.reasons.filter((r) => p[r.reason] >= r.threshold).map((r) => r.reason);
+    if (chosen.length === 0) {
+      // the text is judged prohibited; name the most likely reason
+      chosen = [classifier.reasons.reduce((a, b) => (p[b.reason] > p[a.reason] ? b : a)).reason];
+    }
+  }
   const sentences = splitSentences(text);
-  for (const r of classifier.reasons) {
-    const p = whole[r.reason];
-    if (p < (rulesFlagged ? Math.max(r.threshold, CONFIRMED_THRESHOLD) : r.threshold)) continue;
+  return chosen.map((reason) => {
     let best = { start: 0, end: text.length, p: -1 };
     if (sentences.length > 1) {
+      const head = classifier.reasons.find((r) => r.reason === reason) ?? classifier.any;
       for (const s of sentences) {
-        const ps = scoreText({ reasons: [r] }, text.slice(s.start, s.end))[r.reason];
+        const ps = probability(head, extractFeatures(text.slice(s.start, s.end)));
         if (ps > best.p) best = { ...s, p: ps };
       }
     }
-    hits.push({ reason: r.reason, start: best.start, end: best.end, probability: p });
-  }
-  return hits;
+    return { reason, start: best.start, end: best.end, probability: p[reason] };
+  });
 }
 
 /** Sentence ranges of a text, trimmed of surrounding spaces. */

@@ -19,4 +19,4 @@ const texts = loadLabelled();
 const model = trainCalibrated(texts);
 writeFileSync(out, JSON.stringify(model) + '\n');
 const weights = Object.values(model.labels).reduce((n, l) => n + l.weights.length, 0);
-process.stderr.write(`trained on ${texts.length} texts; threshold ${model.labels.prohibited_content_threat.threshold} (by 5-fold CV); ${weights} non-zero weights; wrote ${out}\n`);
+process.stderr.write(`trained on ${texts.length} texts; threshold ${model.any.threshold} (by 5-fold CV); ${weights} non-zero weights; wrote ${out}\n`);

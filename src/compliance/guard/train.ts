@@ -4,7 +4,7 @@
  * Deterministic (seeded shuffle), dependency-free and fast (well under a second for the
  * labelled set), so cross-validation can retrain it per fold.
  */
-import { classifierReasons, loadClassifier, scoreText, type ClassifierModel, type ClassifierReason } from './classifier.ts';
+import { classifierReasons, loadClassifier, scoreText, type ClassifierHead, type ClassifierModel } from './classifier.ts';
 import { extractFeatures, FEATURE_DIM } from './features.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -19,7 +19,7 @@ export type TrainOptions = {
   learningRate?: number;
   /** L2 penalty per update [1e-5]. */
   l2?: number;
-  /** Decision threshold stored with the model [0.5]; `trainCalibrated` chooses it by cross-validation. */
+  /** Threshold of the `any` head [0.5]; `trainCalibrated` chooses it by cross-validation. */
   threshold?: number;
   /** Shuffle seed [1]. */
   seed?: number;
@@ -65,12 +65,18 @@ export function trainClassifier(examples: readonly TrainingExample[], options: T
   const labels = {} as ClassifierModel['labels'];
   for (const reason of classifierReasons) {
     const ys = examples.map((e) => (e.labels.includes(reason) ? 1 : 0));
-    labels[reason] = fitOne(vecs, ys, epochs, options, reason);
+    labels[reason] = fitOne(vecs, ys, epochs, options, reason, 0.5);
   }
-  return { version: 1, dim: FEATURE_DIM, labels, trainedOn: { texts: examples.length, at: new Date().toISOString() } };
+  const anyYs = examples.map((e) => (isClassifierPositive(e) ? 1 : 0));
+  const any = fitOne(vecs, anyYs, epochs, options, 'any', options.threshold ?? 0.5);
+  return { version: 2, dim: FEATURE_DIM, any, labels, trainedOn: { texts: examples.length, at: new Date().toISOString() } };
 }
 
-function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, reason: ClassifierReason): ClassifierModel['labels'][ClassifierReason] {
+function isClassifierPositive(e: TrainingExample): boolean {
+  return e.labels.some((l) => (classifierReasons as readonly string[]).includes(l));
+}
+
+function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, key: string, threshold: number): ClassifierHead {
   const lr = o.learningRate ?? 0.5;
   const l2 = o.l2 ?? 1e-5;
   const w = new Float64Array(FEATURE_DIM);
@@ -81,7 +87,7 @@ function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, reas
   // balance the classes so a rare reason is not drowned by clean texts
   const wPos = pos > 0 ? ys.length / (2 * pos) : 1;
   const wNeg = pos < ys.length ? ys.length / (2 * (ys.length - pos)) : 1;
-  const rand = mulberry32((o.seed ?? 1) + reason.length);
+  const rand = mulberry32((o.seed ?? 1) + key.length);
   const order = vecs.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -108,7 +114,7 @@ function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, reas
   for (let f = 0; f < FEATURE_DIM; f++) {
     if (Math.abs(w[f]) >= 0.01) weights.push([f, Math.round(w[f] * 1e3) / 1e3]);
   }
-  return { bias: Math.round(bias * 1e4) / 1e4, threshold: o.threshold ?? 0.5, weights };
+  return { bias: Math.round(bias * 1e4) / 1e4, threshold, weights };
 }
 
 /** Text-level precision the classifier alone must reach, in cross-validation, at the chosen threshold. */
@@ -116,8 +122,8 @@ export const CLASSIFIER_TARGET_PRECISION = 0.95;
 
 /**
  * Picks the decision threshold by k-fold cross-validation on the training texts only: the
- * lowest threshold in 0.30…0.90 (step 0.05) at which the classifier alone (a text counts
- * as flagged when any reason reaches the threshold) has precision ≥ 0.95; 0.9 if none.
+ * lowest threshold in 0.30…0.90 (step 0.05) at which the classifier's `any` head alone has
+ * text-level precision ≥ 0.95; 0.9 if none.
  */
 export function chooseThreshold(examples: readonly TrainingExample[], k = 5, options: TrainOptions = {}): number {
   const probs: number[] = new Array(examples.length);
@@ -126,8 +132,7 @@ export function chooseThreshold(examples: readonly TrainingExample[], k = 5, opt
     const c = loadClassifier(model);
     examples.forEach((e, i) => {
       if (i % k !== fold) return;
-      const p = scoreText(c, normalizeText(e.text).text);
-      probs[i] = Math.max(...classifierReasons.map((r) => p[r]));
+      probs[i] = scoreText(c, normalizeText(e.text).text).any;
     });
   }
   for (let t = 0.3; t <= 0.9 + 1e-9; t += 0.05) {
@@ -135,7 +140,7 @@ export function chooseThreshold(examples: readonly TrainingExample[], k = 5, opt
     let fp = 0;
     examples.forEach((e, i) => {
       if (probs[i] < t) return;
-      if (e.labels.some((l) => (classifierReasons as readonly string[]).includes(l))) tp++;
+      if (isClassifierPositive(e)) tp++;
       else fp++;
     });
     if (tp + fp > 0 && tp / (tp + fp) >= CLASSIFIER_TARGET_PRECISION) return Math.round(t * 100) / 100;
