@@ -22,7 +22,7 @@ const EN_NEGATOR =
   /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid)\b/g;
 /** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
 const EN_NEGATION_BREAKERS =
-  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return)[a-z]*\b/;
+  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return)[a-z]*\b/;
 /** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
 const EN_REPORTED =
   /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats))\b/;
