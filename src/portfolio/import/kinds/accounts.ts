@@ -3,6 +3,7 @@ import { copyText } from '../copy-text.ts';
 import type { KindSpec } from '../types.ts';
 import { checkAmount, checkCount, checkCurrency, checkDate, checkEnum, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
+import { runUpsert } from './run-upsert.ts';
 
 const statuses = ['current', 'delinquent', 'charged_off', 'in_legal', 'placed', 'sold', 'settled', 'closed'] as const;
 const N = '\\N';
@@ -54,7 +55,7 @@ export const accountsSpec: KindSpec = {
         select: `SELECT $1::uuid, s.portfolio_id, b.id, s.product_id, s.external_id, s.currency, s.principal_minor, s.rate_bps, s.fees_minor,
             s.opened_on, s.status, s.charged_off_on, s.core_outstanding_minor
           FROM ${stage} s JOIN borrowers b ON b.tenant_id = $1 AND b.external_id = s.borrower_external_id`,
-        conflict: '(tenant_id, external_id)',
+        key: ['tenant_id', 'external_id'],
         always: ['portfolio_id', 'borrower_id', 'currency', 'principal_minor', 'opened_on'],
         optional: [
           ['product', 'product_id'], ['rate_bps', 'rate_bps'], ['fees', 'fees_minor'], ['status', 'status'],
@@ -64,7 +65,7 @@ export const accountsSpec: KindSpec = {
       },
       env.present,
     );
-    const r = await client.query<{ inserted: number; updated: number }>(sql, [tenantId]);
-    return { inserted: r.rows[0].inserted, updated: r.rows[0].updated, suspense: 0, errors };
+    const r = await runUpsert(client, 'accounts', sql, [tenantId]);
+    return { inserted: r.inserted, updated: r.updated, suspense: 0, errors };
   },
 };

@@ -2,6 +2,7 @@
 import { copyBytes, copyText } from '../copy-text.ts';
 import type { KindSpec } from '../types.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
+import { runUpsert } from './run-upsert.ts';
 import { checkDate, checkEnum, checkId, checkText, checkZone } from './checks.ts';
 
 const NATIONAL_ID = /^[0-9A-Za-z][0-9A-Za-z -]{2,31}$/;
@@ -58,7 +59,7 @@ export const borrowersSpec: KindSpec = {
         select: `SELECT $1::uuid, s.external_id, s.full_name, s.timezone, s.national_id_enc, s.national_id_bidx, s.date_of_birth,
           coalesce(s.locale, CASE WHEN s.timezone IN ${CHINESE_ZONES} THEN 'zh-CN' ELSE 'en' END), coalesce(s.flags, '{}'::jsonb)
           FROM ${env.stage} s`,
-        conflict: '(tenant_id, external_id)',
+        key: ['tenant_id', 'external_id'],
         always: ['full_name', 'timezone'],
         optional: [
           ['national_id', 'national_id_enc'],
@@ -69,13 +70,13 @@ export const borrowersSpec: KindSpec = {
         ],
         notCompared: ['national_id_enc'],
         setExpr: {
-          national_id_enc: 'CASE WHEN excluded.national_id_bidx IS NOT DISTINCT FROM t.national_id_bidx THEN t.national_id_enc ELSE excluded.national_id_enc END',
+          national_id_enc: 'CASE WHEN src.national_id_bidx IS NOT DISTINCT FROM t.national_id_bidx THEN t.national_id_enc ELSE src.national_id_enc END',
         },
         touch: ['updated_at = now()'],
       },
       env.present,
     );
-    const r = await env.client.query<{ inserted: number; updated: number }>(sql, [env.tenantId]);
-    return { inserted: r.rows[0].inserted, updated: r.rows[0].updated, suspense: 0, errors: [] };
+    const r = await runUpsert(env.client, 'borrowers', sql, [env.tenantId]);
+    return { inserted: r.inserted, updated: r.updated, suspense: 0, errors: [] };
   },
 };

@@ -7,6 +7,7 @@ import type { FieldProblem, KindSpec } from '../types.ts';
 import { checkBool, checkEnum, checkId, checkInstant, checkText, checkZone } from './checks.ts';
 import { maskContactValue } from './mask.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
+import { runUpsert } from './run-upsert.ts';
 
 const kinds = ['phone', 'email', 'address', 'wechat'] as const;
 const owners = ['self', 'spouse', 'parent', 'child', 'sibling', 'emergency_contact', 'colleague', 'friend', 'guarantor', 'other'] as const;
@@ -81,20 +82,20 @@ export const contactsSpec: KindSpec = {
             s.consent, s.consent_at, s.verified, s.do_not_use, s.employer_provided
           FROM ${stage} s JOIN borrowers b ON b.tenant_id = $1 AND b.external_id = s.borrower_external_id
           LEFT JOIN related_parties rp ON rp.tenant_id = $1 AND rp.external_id = s.owner_external_id AND s.owner <> 'self'`,
-        conflict: '(tenant_id, external_id)',
+        key: ['tenant_id', 'external_id'],
         always: ['borrower_id', 'related_party_id', 'kind', 'value_enc', 'value_bidx', 'value_masked'],
         optional: [
           ['number_type', 'number_type'], ['timezone', 'timezone'], ['source', 'source'], ['consent', 'consent'], ['consent_at', 'consent_at'],
           ['verified', 'verified'], ['do_not_use', 'do_not_use'], ['employer_provided', 'employer_provided'],
         ],
         notCompared: ['value_enc', 'value_masked'],
-        setExpr: { value_enc: 'CASE WHEN excluded.value_bidx = t.value_bidx THEN t.value_enc ELSE excluded.value_enc END' },
+        setExpr: { value_enc: 'CASE WHEN src.value_bidx = t.value_bidx THEN t.value_enc ELSE src.value_enc END' },
         touch: ['updated_at = now()'],
       },
       env.present,
     );
-    const r = await client.query<{ inserted: number; updated: number }>(sql, [tenantId]);
-    return { inserted: r.rows[0].inserted, updated: r.rows[0].updated, suspense: 0, errors };
+    const r = await runUpsert(client, 'contact_points', sql, [tenantId]);
+    return { inserted: r.inserted, updated: r.updated, suspense: 0, errors };
   },
 };
 

@@ -3,6 +3,7 @@ import type { KindSpec } from '../types.ts';
 import { copyText } from '../copy-text.ts';
 import { checkAmount, checkDate, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
+import { runUpsert } from './run-upsert.ts';
 
 const SEQ = /^[1-9]\d{0,3}$/;
 
@@ -48,13 +49,13 @@ export const schedulesSpec: KindSpec = {
           FROM ${stage} s JOIN accounts a ON a.tenant_id = $1 AND a.external_id = s.account_external_id
           JOIN currency_exponents ce ON ce.code = a.currency
           WHERE (s.principal_due % ce.divisor) = 0 AND (s.interest_due % ce.divisor) = 0 AND (s.fee_due % ce.divisor) = 0 AND (s.penalty_due % ce.divisor) = 0`,
-        conflict: '(account_id, seq)',
+        key: ['account_id', 'seq'],
         always: ['due_on', 'principal_due'],
         optional: [['interest', 'interest_due'], ['fee', 'fee_due'], ['penalty', 'penalty_due']],
       },
       env.present,
     );
-    const r = await client.query<{ inserted: number; updated: number }>(sql, [tenantId]);
-    return { inserted: r.rows[0].inserted, updated: r.rows[0].updated, suspense: 0, errors };
+    const r = await runUpsert(client, 'installments', sql, [tenantId]);
+    return { inserted: r.inserted, updated: r.updated, suspense: 0, errors };
   },
 };
