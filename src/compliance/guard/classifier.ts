@@ -1,7 +1,7 @@
 /**
  * The trained half of the content guard: one-vs-rest logistic regression per reason over
  * hashed n-gram features (see features.ts). The model is trained by
- * `train-classifier.ts` from data/labelled.jsonl and stored as data/model.json; it is
+ * `train-classifier.ts` from corpus/labelled.jsonl and stored as corpus/model.json; it is
  * loaded once at module load. A text is flagged for a reason when its probability reaches
  * the reason's threshold; the span is the sentence that scores highest.
  */
@@ -45,7 +45,7 @@ export type LoadedClassifier = { any: DenseHead; reasons: (DenseHead & { reason:
 /** A classifier finding, in normalised-text offsets. */
 export type ClassifierHit = { reason: ClassifierReason; start: number; end: number; probability: number };
 
-const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), 'data', 'model.json');
+const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), 'corpus', 'model.json');
 
 /** Turns a stored model into dense weight vectors. */
 export function loadClassifier(model: ClassifierModel): LoadedClassifier {

@@ -1,5 +1,5 @@
 /**
- * Honest evaluation of the content guard on the labelled set (data/labelled.jsonl).
+ * Honest evaluation of the content guard on the labelled set (corpus/labelled.jsonl).
  *
  * - `holdout`: the classifier is trained on the `dev` split only and the whole guard
  *   (rules + classifier) is judged on the fixed `holdout` split, which was written with
@@ -43,7 +43,7 @@ export type EvaluationReport = {
   misses: { id: string; text: string; gold: string[]; got: string[] }[];
 };
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data', 'labelled.jsonl');
+const DATA = join(dirname(fileURLToPath(import.meta.url)), 'corpus', 'labelled.jsonl');
 
 /** Reads the labelled set. */
 export function loadLabelled(path = DATA): LabelledText[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluateHoldout, loadLabelled } from './evaluate.ts';
 
-// The bar, judged on the fixed held-out split of data/labelled.jsonl with a
+// The bar, judged on the fixed held-out split of corpus/labelled.jsonl with a
 // classifier trained only on the dev split. This test fails when the guard misses the
 // bar; a failure is a finding, reported in README.md, not something to tune away.
 describe('content guard on the held-out labelled texts', () => {

@@ -2,7 +2,7 @@
  * `npm run bench -- content-guard`: quality and speed of the content guard.
  *
  * Quality is measured on texts the classifier was not trained on:
- * - the fixed held-out split of data/labelled.jsonl (classifier trained on the dev split;
+ * - the fixed held-out split of corpus/labelled.jsonl (classifier trained on the dev split;
  *   the rules were tuned only on dev texts): the headline figures;
  * - 5-fold cross-validation over the dev split (optimistic: the rules were written and
  *   tuned while looking at these texts; only the classifier is held out).

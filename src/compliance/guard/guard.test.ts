@@ -5,7 +5,7 @@ import { normalizeText, toOriginalRange } from './normalize.ts';
 
 type Case = { name: string; input: GuardInput; expect: GuardReason[] };
 
-// Texts written for these tests (not taken from data/labelled.jsonl).
+// Texts written for these tests (not taken from corpus/labelled.jsonl).
 const prohibited: Case[] = [
   // threats
   { name: 'en violence', input: { text: 'Pay up or I will hurt you.' }, expect: ['prohibited_content_threat'] },

@@ -1,6 +1,6 @@
 /**
- * Trains the shipped classifier on the whole labelled set and writes data/model.json.
- * Run after changing data/labelled.jsonl, features.ts or train.ts:
+ * Trains the shipped classifier on the whole labelled set and writes corpus/model.json.
+ * Run after changing corpus/labelled.jsonl, features.ts or train.ts:
  *
  *   npx tsx src/compliance/guard/train-classifier.ts
  *
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLabelled } from './evaluate.ts';
 import { trainCalibrated } from './train.ts';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), 'data', 'model.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), 'corpus', 'model.json');
 const texts = loadLabelled();
 const model = trainCalibrated(texts);
 writeFileSync(out, JSON.stringify(model) + '\n');
