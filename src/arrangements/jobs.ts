@@ -13,7 +13,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Database } from '../platform/db-types.ts';
-import { applyPostedPayment, applyReversedPayment } from './on-payment.ts';
+import { applyPostedPayment, applyReversedPayment, findPaymentForArrangements } from './on-payment.ts';
 import { evaluatePlans } from './plans.ts';
 import { evaluatePromises } from './promises.ts';
 import { expireSettlements } from './settlements.ts';
@@ -45,7 +45,9 @@ const paymentPosted: Task = async (payload, helpers) => {
   const accountId = typeof payload.payload.accountId === 'number' ? payload.payload.accountId : null;
   await withDb(helpers, async (db) => {
     await stopOnPay(db, { eventId: Number(payload.eventId), tenantId: payload.tenantId, accountId });
-    await db.transaction().execute((tx) => applyPostedPayment(tx, { tenantId: payload.tenantId, paymentId: paymentIdOf(payload) }));
+    // Most paying accounts have no open arrangement: check without a transaction first.
+    const q = { tenantId: payload.tenantId, paymentId: paymentIdOf(payload) };
+    if (await findPaymentForArrangements(db, q)) await db.transaction().execute((tx) => applyPostedPayment(tx, q));
   });
 };
 

@@ -13,17 +13,25 @@ import '../portfolio/tables.ts';
 
 const ACTOR = 'system:arrangements';
 
-/** Applies a posted payment to the account's open arrangements (no-op when it has none or the payment is not posted). */
-export async function applyPostedPayment(tx: Db, q: { tenantId: string; paymentId: number }): Promise<void> {
+export type PaymentForArrangements = { tenantId: string; accountId: number; paymentId: number; amountMinor: number; actor: string };
+
+/** The posted payment when its account has an open arrangement (pending promise, open plan, accepted settlement); else null. One query, no transaction. */
+export async function findPaymentForArrangements(db: Db, q: { tenantId: string; paymentId: number }): Promise<PaymentForArrangements | null> {
   const r = await sql<{ account_id: number; amount_minor: number; status: string; open: boolean }>`
     SELECT p.account_id, p.amount_minor, p.status,
            (EXISTS (SELECT 1 FROM promises x WHERE x.account_id = p.account_id AND x.state = 'pending')
             OR EXISTS (SELECT 1 FROM payment_plans x WHERE x.account_id = p.account_id AND x.state IN ('proposed', 'active'))
             OR EXISTS (SELECT 1 FROM settlements x WHERE x.account_id = p.account_id AND x.state = 'accepted')) AS open
-      FROM payments p WHERE p.tenant_id = ${q.tenantId} AND p.id = ${q.paymentId}`.execute(tx);
+      FROM payments p WHERE p.tenant_id = ${q.tenantId} AND p.id = ${q.paymentId}`.execute(db);
   const p = r.rows[0];
-  if (!p || p.status !== 'posted' || !p.open) return;
-  const args = { tenantId: q.tenantId, accountId: p.account_id, paymentId: q.paymentId, amountMinor: p.amount_minor, actor: ACTOR };
+  if (!p || p.status !== 'posted' || !p.open) return null;
+  return { tenantId: q.tenantId, accountId: p.account_id, paymentId: q.paymentId, amountMinor: p.amount_minor, actor: ACTOR };
+}
+
+/** Applies a posted payment to the account's open arrangements, in `tx` (no-op when it has none or the payment is not posted). */
+export async function applyPostedPayment(tx: Db, q: { tenantId: string; paymentId: number }): Promise<void> {
+  const args = await findPaymentForArrangements(tx, q);
+  if (!args) return;
   await applyPaymentsToPromise(tx, args);
   await applyPaymentToPlan(tx, args);
   await applyPaymentToSettlement(tx, args);

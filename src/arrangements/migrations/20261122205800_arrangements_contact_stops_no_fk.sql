@@ -1,0 +1,5 @@
+-- contact_stops rows are written by the stop-on-pay consumer while payments post: a foreign
+-- key to accounts would take a KEY SHARE lock on the account row and queue behind (or
+-- block) payment posting, which locks accounts FOR UPDATE. The account id is still always
+-- a real account (it comes from a payment.posted event).
+ALTER TABLE contact_stops DROP CONSTRAINT contact_stops_account_id_fkey;
