@@ -30,17 +30,28 @@ export function civilFromDay(day: number): [number, number, number] {
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
 
-const formatted = new Map<number, string>();
+// Memo tables for the day numbers of 1970–2149, the only ones a portfolio uses in practice.
+const MEMO = 65_536;
+const formatted: string[] = new Array<string>(MEMO);
+const monthNumbers = new Int32Array(MEMO);
 
-/** `YYYY-MM-DD` of a day number (memoised: a portfolio uses a few thousand distinct dates). */
+/** `YYYY-MM-DD` of a day number (memoised). */
 export function formatDay(day: number): string {
-  let text = formatted.get(day);
-  if (text === undefined) {
-    const [y, m, d] = civilFromDay(day);
-    text = `${y}-${pad2(m)}-${pad2(d)}`;
-    if (formatted.size < 100_000) formatted.set(day, text);
-  }
+  const hit = day >= 0 && day < MEMO ? formatted[day] : undefined;
+  if (hit !== undefined) return hit;
+  const [y, m, d] = civilFromDay(day);
+  const text = `${y}-${pad2(m)}-${pad2(d)}`;
+  if (day >= 0 && day < MEMO) formatted[day] = text;
   return text;
+}
+
+/** The month of a day number as `year × 12 + month − 1` (memoised). */
+export function monthNumberOf(day: number): number {
+  if (day >= 0 && day < MEMO && monthNumbers[day] !== 0) return monthNumbers[day] - 1;
+  const [y, m] = civilFromDay(day);
+  const n = y * 12 + m - 1;
+  if (day >= 0 && day < MEMO) monthNumbers[day] = n + 1;
+  return n;
 }
 
 /**

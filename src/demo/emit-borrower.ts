@@ -3,7 +3,7 @@
  * to the demo files (borrowers, contacts, accounts, schedules, payments, and the
  * not-imported characteristics and truth files).
  */
-import { civilFromDay, formatDay } from './civil-date.ts';
+import { civilFromDay, formatDay, monthNumberOf } from './civil-date.ts';
 import { drawBorrowerProfile, drawHardshipMonths, type BorrowerProfile } from './borrower-profile.ts';
 import { drawDemoAccount, type DemoAccount } from './demo-account.ts';
 import { buildBorrowerContacts } from './borrower-contacts.ts';
@@ -28,10 +28,6 @@ export type EmitInput = {
 const cnChannel = weighted([['alipay', 35], ['wechat_pay', 30], ['auto_debit', 25], ['bank_transfer', 10]] as const);
 const usChannel = weighted([['ach', 45], ['debit_card', 30], ['autopay', 18], ['check', 7]] as const);
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const monthOf = (day: number): number => {
-  const [y, m] = civilFromDay(day);
-  return y * 12 + m - 1;
-};
 
 /** Writes one borrower and returns the outcome of each of its accounts. */
 export function emitBorrower(input: EmitInput): AccountOutcome[] {
@@ -39,9 +35,9 @@ export function emitBorrower(input: EmitInput): AccountOutcome[] {
   const country = rng.chance(input.cnShare) ? 'CN' : 'US';
   const p = drawBorrowerProfile(rng, country);
   const borrowerId = `B${pad(input.borrowerNo, 8)}`;
-  const toMonth = monthOf(asOfDay);
+  const toMonth = monthNumberOf(asOfDay);
   const hardship = drawHardshipMonths(rng, p.ability, toMonth - 40, toMonth);
-  const isHardship = (day: number): boolean => hardship[monthOf(day) - (toMonth - 40)] === 1;
+  const isHardship = (day: number): boolean => hardship[monthNumberOf(day) - (toMonth - 40)] === 1;
   const accounts: DemoAccount[] = [];
   for (let k = 0; k < input.accounts; k++) accounts.push(drawDemoAccount(rng, p, asOfDay, isHardship));
   const outcomes = accounts.map((a, k) => writeAccount(input, a, borrowerId, `A${pad(input.firstAccountNo + k, 9)}`, country));
@@ -79,14 +75,16 @@ function writeAccount(input: EmitInput, a: DemoAccount, borrowerId: string, acco
     String(a.rateBps), formatDay(a.openedDay), status === 'paid_off' ? 'current' : status,
     chargedOff && result.chargedOffDay !== null ? formatDay(result.chargedOffDay) : '',
   ]);
-  result.schedule.forEach((i, k) => {
-    const line = `${accountId},${i.seq},${formatDay(i.dueDay)},${formatMinor(i.principal)},${formatMinor(i.interest)},${formatMinor(i.fee)},${formatMinor(result.ledger.penalty[k])}`;
-    files.schedules.writeAsciiLine(line);
-  });
-  result.payments.forEach((pay, i) => {
+  const penalty = result.ledger.penalty;
+  for (let k = 0; k < result.schedule.length; k++) {
+    const i = result.schedule[k];
+    files.schedules.writeAsciiLine(`${accountId},${i.seq},${formatDay(i.dueDay)},${formatMinor(i.principal)},${formatMinor(i.interest)},${formatMinor(i.fee)},${formatMinor(penalty[k])}`);
+  }
+  for (let k = 0; k < result.payments.length; k++) {
+    const pay = result.payments[k];
     const channel = country === 'CN' ? cnChannel(rng) : usChannel(rng);
-    files.payments.writeAsciiLine(`${accountId}-P${pad(i + 1, 3)},${accountId},${formatMinor(pay.amount)},${a.product.currency},${localInstant(pay.day, pay.minute, country)},${channel}`);
-  });
+    files.payments.writeAsciiLine(`${accountId}-P${pad(k + 1, 3)},${accountId},${formatMinor(pay.amount)},${a.product.currency},${localInstant(pay.day, pay.minute, country)},${channel}`);
+  }
   return { portfolio: a.product.portfolio, status, dpd, dpdMonthAgo };
 }
 

@@ -55,8 +55,11 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
   let lastDay = -Infinity;
   const n = input.schedule.length;
   const first = input.schedule[0].dueDay;
+  let nextDue = first;
   for (let c = 0; c < n + 60 && !ledger.isPaidOff; c++) {
-    const cycle: Cycle = { due: addMonths(first, c), next: addMonths(first, c + 1), index: c };
+    const due = nextDue;
+    nextDue = c + 1 < n ? input.schedule[c + 1].dueDay : addMonths(first, c + 1);
+    const cycle: Cycle = { due, next: nextDue, index: c };
     if (cycle.due - 4 > asOfDay) break;
     const oldest = ledger.oldestUnpaidDueDay();
     if (input.chargeOffDpd !== null && chargedOffDay === null && oldest !== null && cycle.due - oldest >= input.chargeOffDpd) {
