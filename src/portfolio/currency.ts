@@ -56,6 +56,31 @@ const AMOUNT = /^(-?)(\d+)(?:\.(\d*))?$/;
  * @example parseMajorAmount('88.00', 2) // 8800
  */
 export function parseMajorAmount(text: string, exponent: number): number | string {
+  const fast = parseMajorAmountFast(text, exponent);
+  return fast >= 0 ? fast : parseMajorAmountSlow(text, exponent);
+}
+
+/** The common case without a regular expression: plain digits with at most `exponent` decimals; -1 for anything else. */
+function parseMajorAmountFast(t: string, exponent: number): number {
+  const n = t.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  let decimals = -1;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0 && i > 0) decimals = 0;
+    else return -1;
+  }
+  if (decimals > exponent) return -1;
+  const scale = exponent - (decimals < 0 ? 0 : decimals);
+  const minor = scale === 0 ? v : v * 10 ** scale;
+  return Number.isSafeInteger(minor) ? minor : -1;
+}
+
+function parseMajorAmountSlow(text: string, exponent: number): number | string {
   const t = text.trim();
   const m = AMOUNT.exec(t);
   if (!m) return t === '' ? 'amount is empty' : `"${t}" is not a number (digits and one "." only, no thousands separators)`;

@@ -4,7 +4,6 @@
  * `undefined`; none throws, so that a bad cell becomes a located error, not an exception.
  */
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /** Days in a month of the proleptic Gregorian calendar. */
@@ -19,8 +18,22 @@ function isDay(y: number, mo: number, d: number): boolean {
 
 /** True when `text` is `YYYY-MM-DD` naming a day that exists (2026-02-30 does not). */
 export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  return m !== null && isDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && mo >= 0 && d >= 0 && isDay(y, mo, d);
+}
+
+/** The decimal value of text[from, to) when all are digits, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** True when `text` is an ISO 8601 instant with a `Z` or numeric offset, naming a real time. */

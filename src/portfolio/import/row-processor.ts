@@ -37,6 +37,7 @@ export class RowProcessor {
   private readonly keys = new Map<string, number>();
   private readonly problems: FieldProblem[] = [];
   private readonly keyField: string;
+  private readonly aligned: (string | undefined)[];
 
   constructor(
     private readonly spec: KindSpec,
@@ -47,6 +48,7 @@ export class RowProcessor {
     this.columns = [...spec.required, ...spec.optional];
     this.tenantAt = this.columns.indexOf('tenant');
     this.keyField = spec.kind === 'schedules' ? 'seq' : 'external_id';
+    this.aligned = new Array<string | undefined>(this.columns.length).fill(undefined);
   }
 
   /** Sets the CSV header; returns the problems that refuse the file (none: ok). */
@@ -70,10 +72,14 @@ export class RowProcessor {
       this.fail([{ field: '', reason: `the row has ${cells.length} fields, the header has ${width} / 列数不符` }], line, raw);
       return;
     }
-    const aligned = new Array<string | undefined>(this.columns.length);
+    // One array reused for every row: validators never keep it.
+    const aligned = this.aligned;
     for (let k = 0; k < this.map.length; k++) {
       const j = this.map[k];
-      if (j < 0) continue;
+      if (j < 0) {
+        aligned[k] = undefined;
+        continue;
+      }
       const t = cells[j].trim();
       aligned[k] = t === '' ? undefined : t;
     }

@@ -20,8 +20,7 @@ export async function createStage(client: pg.PoolClient, spec: KindSpec): Promis
 export class StageWriter {
   private readonly stream: ReturnType<typeof copyFrom>;
   private readonly done: Promise<void>;
-  private batch: string[] = [];
-  private size = 0;
+  private batch = '';
   rows = 0;
 
   constructor(client: pg.PoolClient, spec: KindSpec) {
@@ -37,18 +36,15 @@ export class StageWriter {
 
   /** Queues one row (`line` + the validator's COPY text). */
   add(line: number, copy: string): void {
-    const s = `${line}\t${copy}\n`;
-    this.batch.push(s);
-    this.size += s.length;
+    this.batch += `${line}\t${copy}\n`;
     this.rows++;
   }
 
   /** Sends what is queued when it is big enough (or always, with force). */
   async flush(force = false): Promise<void> {
-    if (!this.batch.length || (!force && this.size < 1 << 18)) return;
-    const text = this.batch.join('');
-    this.batch = [];
-    this.size = 0;
+    if (!this.batch.length || (!force && this.batch.length < 1 << 18)) return;
+    const text = this.batch;
+    this.batch = '';
     if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), this.done]);
   }
 
