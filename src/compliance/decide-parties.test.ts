@@ -77,7 +77,7 @@ describe('forbidden media (1006.22(f); CONC 7.9.7R)', () => {
     { name: 'email to an employer-provided address', debtor: { emails: [{ address: 'jo@bigcorp.com', employerProvided: true }] }, proposed: { channel: 'email', to: 'jo@bigcorp.com', content: 'From a debt collector. Reply STOP to unsubscribe.' }, reasons: ['prohibited_medium'] },
     { name: 'employer email the consumer used with us', debtor: { emails: [{ address: 'jo@bigcorp.com', employerProvided: true, consumerUsedToCommunicate: true }] }, proposed: { channel: 'email', to: 'jo@bigcorp.com', content: 'From a debt collector. Reply STOP to unsubscribe.' }, reasons: [] },
     { name: 'UK postcard exposes the debt', regime: 'UK_CONC', proposed: { channel: 'letter', format: 'postcard' }, reasons: ['third_party_disclosure'] },
-    { name: 'UK "missed delivery" calling card (7.9.3G)', regime: 'UK_CONC', proposed: { channel: 'letter', format: 'calling_card', content: 'Sorry we missed you - we tried to deliver a parcel. Call 0800 555 1212.' }, reasons: ['false_representation'] },
+    { name: 'UK calling card (the FCA\'s "missed delivery" example, 7.9.3G)', regime: 'UK_CONC', proposed: { channel: 'letter', format: 'calling_card' }, reasons: ['false_representation'] },
   ]);
 });
 
