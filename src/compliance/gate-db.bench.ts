@@ -10,7 +10,7 @@
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Benchmark, Metric } from '../platform/bench.ts';
@@ -80,26 +80,36 @@ async function idsOf(h: DbHandle, borrowerId: number): Promise<Ids> {
 }
 
 /** One contact task; returns its wall time in ms and whether the gate allowed it. */
-async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean }> {
+const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean; gateMs: number; pingMs: number }> {
   const t0 = process.hrtime.bigint();
   let allowed = true;
+  let gateMs = 0;
+  let pingMs = 0;
   await h.db.transaction().execute(async (tx) => {
+    const tp = process.hrtime.bigint();
     await tx.selectFrom('borrowers').select(['id', 'timezone']).where('id', '=', q.borrowerId).executeTakeFirstOrThrow();
+    pingMs = msSince(tp);
     if (q.withGate) {
+      const tg = process.hrtime.bigint();
       const d = await gateContact(tx, {
         tenantId: q.tenantId, borrowerId: q.borrowerId, accountIds: [q.ids.accountId], actor: 'robot:bench', record: true,
         proposed: { channel: 'agent_call', at: AT, party: 'debtor', contactPointId: q.ids.mobileId, taskId: q.taskId },
       });
       allowed = d.allowed;
+      gateMs = msSince(tg);
     }
     await sql`INSERT INTO bench_tasks (id, borrower_id) VALUES (${q.taskId}, ${q.borrowerId})`.execute(tx);
   });
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, allowed };
+  return { ms: msSince(t0), allowed, gateMs, pingMs };
 }
 
 async function measure(h: DbHandle, tenantId: string, first: number, log: (m: string) => void) {
   const withGate: number[] = [];
   const without: number[] = [];
+  const gateCall: number[] = [];
+  const ping: number[] = [];
   let allowed = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     for (const g of i % 2 === 0 ? [true, false] : [false, true]) {
@@ -108,11 +118,13 @@ async function measure(h: DbHandle, tenantId: string, first: number, log: (m: st
       const r = await runTask(h, { tenantId, borrowerId, ids, taskId: `${g ? 'g' : 'n'}-${i}`, withGate: g });
       if (i < WARMUP) continue;
       (g ? withGate : without).push(r.ms);
+      ping.push(r.pingMs);
+      if (g) gateCall.push(r.gateMs);
       if (g && r.allowed) allowed++;
     }
     if (i % 1000 === 0) log(`run ${i}/${WARMUP + RUNS}`);
   }
-  return { withGate, without, allowed };
+  return { withGate, without, gateCall, ping, allowed };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -127,7 +139,9 @@ export const benchmark: Benchmark = {
     try {
       await migrate(h.pool, () => {});
       const { tenantId, firstBorrower } = await seed(h, log);
-      const { withGate, without, allowed } = await measure(h, tenantId, firstBorrower, log);
+      const load0 = loadavg()[0];
+      const { withGate, without, gateCall, ping, allowed } = await measure(h, tenantId, firstBorrower, log);
+      const load1 = loadavg()[0];
       const p = (s: number[], q: number) => round(quantile(s, q));
       const added = round(p(withGate, 0.99) - p(without, 0.99));
       const metrics: Record<string, Metric> = {
@@ -137,6 +151,9 @@ export const benchmark: Benchmark = {
         task_without_gate_p99_ms: { value: p(without, 0.99), unit: 'ms' },
         task_with_gate_p50_ms: { value: p(withGate, 0.5), unit: 'ms' },
         task_without_gate_p50_ms: { value: p(without, 0.5), unit: 'ms' },
+        gate_call_p50_ms: { value: p(gateCall, 0.5), unit: 'ms', note: 'gateContact alone: lock+load (1 round trip), decide, write (1 round trip)' },
+        gate_call_p99_ms: { value: p(gateCall, 0.99), unit: 'ms' },
+        noise_point_query_p99_ms: { value: p(ping, 0.99), unit: 'ms', note: `p99 of one indexed point SELECT in the same transactions (p50 ${p(ping, 0.5)} ms): the machine's scheduling noise floor; 1-min load average ${round(load0)} at start, ${round(load1)} at end on ${cpus().length} CPUs` },
         gate_allowed_share: { value: round(allowed / withGate.length), unit: 'ratio', note: 'share of gated tasks allowed (and recorded)' },
       };
       return metrics;
