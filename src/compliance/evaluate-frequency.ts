@@ -25,8 +25,14 @@ function about(ctx: Ctx, ids: readonly (string | undefined)[], key: string): boo
   return !named;
 }
 
-function discussed(e: ContactEvent): readonly (string | undefined)[] {
-  return e.discussedDebtIds && e.discussedDebtIds.length ? e.discussedDebtIds : [e.debtId];
+/** Whether a single debt id (undefined: every debt, fail closed) is the particular debt `key`. */
+function aboutOne(ctx: Ctx, id: string | undefined, key: string): boolean {
+  return id === undefined || debtKeyOf(ctx, id) === key;
+}
+
+/** A conversation counts for every debt discussed (default: its debtId). */
+function discussedAbout(ctx: Ctx, e: ContactEvent, key: string): boolean {
+  return e.discussedDebtIds && e.discussedDebtIds.length ? about(ctx, e.discussedDebtIds, key) : aboutOne(ctx, e.debtId, key);
 }
 
 function dayOf(ctx: Ctx, v: DateOrInstant): number {
@@ -40,7 +46,7 @@ function consentCovers(ctx: Ctx, key: string, at: number): boolean {
   const d = localDay(ctx.zone, at);
   for (let i = 0; i < h.length; i++) {
     const c = h[i];
-    if (c.kind !== 'consent_to_calls' || c.at > at || !ctx.same[i] || !about(ctx, [c.debtId], key)) continue;
+    if (c.kind !== 'consent_to_calls' || c.at > at || !ctx.same[i] || !aboutOne(ctx, c.debtId, key)) continue;
     const startDay = c.consentWindow ? dayOf(ctx, c.consentWindow.from) : ctx.days[i];
     const endDay = c.consentWindow ? Math.min(startDay + 6, dayOf(ctx, c.consentWindow.to)) : startDay + 6;
     if (d < startDay || d > endDay) continue;
@@ -48,7 +54,7 @@ function consentCovers(ctx: Ctx, key: string, at: number): boolean {
     for (let j = 0; j < h.length && !ended; j++) {
       const e = h[j];
       if (e.at <= c.at || e.at > at || !ctx.same[j]) continue;
-      ended = (e.kind === 'conversation' && about(ctx, discussed(e), key)) || (e.kind === 'opt_out_request' && e.channel === 'phone');
+      ended = (e.kind === 'conversation' && discussedAbout(ctx, e, key)) || (e.kind === 'opt_out_request' && e.channel === 'phone');
     }
     if (!ended) return true;
   }
@@ -67,7 +73,8 @@ function checkCalls7(ctx: Ctx, key: string, t: number): string | null {
     const d = ctx.days[i];
     if (d > day || d <= day - callWindowDays) continue;
     // a call counts toward its debtId; a voicemail toward every debt it names (comment 14(b)(4)-1, -2)
-    if (!(e.kind === 'voicemail' ? about(ctx, [e.debtId, ...(e.discussedDebtIds ?? [])], key) : about(ctx, [e.debtId], key))) continue;
+    const counts = aboutOne(ctx, e.debtId, key) || (e.kind === 'voicemail' && e.discussedDebtIds !== undefined && e.discussedDebtIds.length > 0 && about(ctx, e.discussedDebtIds, key));
+    if (!counts) continue;
     if (consentCovers(ctx, key, e.at)) continue;
     n++;
   }
@@ -83,7 +90,7 @@ function checkPostConversation(ctx: Ctx, key: string, t: number): string | null 
     const e = h[i];
     if (!ctx.same[i] || e.kind !== 'conversation' || e.channel !== 'phone' || e.at > t || e.misdirected || !e.connected) continue;
     const d = ctx.days[i];
-    if (d <= day && d > day - wait && about(ctx, discussed(e), key)) return '12 CFR 1006.14(b)(2)(i)(B)';
+    if (d <= day && d > day - wait && discussedAbout(ctx, e, key)) return '12 CFR 1006.14(b)(2)(i)(B)';
   }
   return null;
 }
