@@ -54,16 +54,36 @@ export function binTables(model: ScorecardModel): BinTable[] {
   }));
 }
 
+/** Terminal width of a string: CJK and full-width characters take two columns. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
 function pad(s: string, w: number, right = false): string {
-  const len = [...s].length;
+  const len = displayWidth(s);
   if (len >= w) return s;
   return right ? ' '.repeat(w - len) + s : s + ' '.repeat(w - len);
 }
 
 function trim(s: string, w: number): string {
-  const chars = [...s];
-  return chars.length > w ? chars.slice(0, w - 1).join('') + '…' : s;
+  if (displayWidth(s) <= w) return s;
+  let out = '';
+  for (const ch of s) {
+    if (displayWidth(out + ch) > w - 1) break;
+    out += ch;
+  }
+  return out + '…';
 }
+
+const HEADINGS = {
+  en: { bin: 'bin', rows: 'rows', share: 'share', bad: 'bad', points: 'points' },
+  zh: { bin: '分箱', rows: '行数', share: '占比', bad: '坏率', points: '分数' },
+};
 
 function pct(x: number): string {
   return (x * 100).toFixed(1) + '%';
@@ -91,7 +111,8 @@ export function formatReport(model: ScorecardModel, lang: 'en' | 'zh' = 'en'): s
   ];
   for (const table of binTables(model)) {
     lines.push('', `${table.label[lang]} [${table.name}]  ${table.kind}, ${table.method}, IV ${table.iv.toFixed(4)}, coefficient ${table.coefficient.toFixed(4)} ± ${table.standardError.toFixed(4)}`);
-    lines.push(`  ${pad('#', 3)} ${pad('bin', 48)} ${pad('rows', 8, true)} ${pad('share', 7, true)} ${pad('bad', 7, true)} ${pad('WOE', 8, true)} ${pad('points', 8, true)}`);
+    const h = HEADINGS[lang];
+    lines.push(`  ${pad('#', 3)} ${pad(h.bin, 48)} ${pad(h.rows, 8, true)} ${pad(h.share, 7, true)} ${pad(h.bad, 7, true)} ${pad('WOE', 8, true)} ${pad(h.points, 8, true)}`);
     for (const r of table.rows) {
       lines.push(
         `  ${pad(String(r.bin), 3)} ${pad(trim(lang === 'en' ? r.en : r.zh, 48), 48)} ${pad(String(r.count), 8, true)} ${pad(pct(r.share), 7, true)} ${pad(pct(r.badRate), 7, true)} ${pad(r.woe.toFixed(4), 8, true)} ${pad(pointsText(r.points), 8, true)}`,

@@ -115,21 +115,11 @@ export function fitScorecard(prepared: PreparedTraining, options: TrainOptions):
   if (usedL2 !== l2) warnings.push(`the unpenalised regression failed; fitted with L2 penalty ${usedL2}`);
   for (const w of wrongSign) warnings.push(`characteristic "${w.name}" dropped: wrong-sign coefficient ${w.coefficient.toFixed(4)}`);
 
-  const characteristics: ModelCharacteristic[] = kept.map((k, j) => {
-    const b = binnings[k];
-    const coefficient = fit.coefficients[j + 1];
-    const label = { en: options.labels?.[b.name]?.en ?? b.name, zh: options.labels?.[b.name]?.zh ?? options.labels?.[b.name]?.en ?? b.name };
-    return { ...b, label, coefficient, standardError: fit.standardErrors[j + 1], points: binPoints(coefficient, b.bins.map((x) => x.woe), scaling) };
-  });
+  const characteristics = modelCharacteristics(binnings, kept, fit.coefficients, fit.standardErrors, scaling, options.labels);
   const base = basePoints(fit.coefficients[0], scaling);
-  const scores = new Float64Array(data.rows).fill(base);
-  characteristics.forEach((c, j) => {
-    const idx = binIndex[kept[j]];
-    for (let i = 0; i < scores.length; i++) scores[i] += c.points[idx[i]];
-  });
+  const scores = trainingScores(base, characteristics, kept.map((k) => binIndex[k]));
   const train = discrimination(scores, y, false);
   log(`train AUC ${train.auc.toFixed(4)}, KS ${train.ks.toFixed(4)}`);
-
   const candidates: Candidate[] = [
     ...selection.candidates.map((c) => (wrongSign.some((w) => w.name === c.name) ? { ...c, status: 'wrong-sign' as const, note: 'coefficient not positive on WOE' } : c)),
     ...dropped.map((d) => ({ name: d.name, iv: null, status: d.reason })),
@@ -158,4 +148,31 @@ export function fitScorecard(prepared: PreparedTraining, options: TrainOptions):
       warnings,
     },
   });
+}
+
+function modelCharacteristics(
+  binnings: CharacteristicBinning[],
+  kept: number[],
+  coefficients: Float64Array,
+  standardErrors: Float64Array,
+  scaling: Scaling,
+  labels: TrainOptions['labels'],
+): ModelCharacteristic[] {
+  return kept.map((k, j) => {
+    const b = binnings[k];
+    const coefficient = coefficients[j + 1];
+    const given = labels?.[b.name];
+    const label = { en: given?.en ?? b.name, zh: given?.zh ?? given?.en ?? b.name };
+    return { ...b, label, coefficient, standardError: standardErrors[j + 1], points: binPoints(coefficient, b.bins.map((x) => x.woe), scaling) };
+  });
+}
+
+function trainingScores(base: number, characteristics: ModelCharacteristic[], binIndex: Uint8Array[]): Float64Array {
+  const scores = new Float64Array(binIndex[0]?.length ?? 0).fill(base);
+  characteristics.forEach((c, j) => {
+    const idx = binIndex[j];
+    const points = Float64Array.from(c.points);
+    for (let i = 0; i < scores.length; i++) scores[i] += points[idx[i]];
+  });
+  return scores;
 }
