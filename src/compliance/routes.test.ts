@@ -133,3 +133,14 @@ describe('per-portfolio packs: versioned, four-eyes', () => {
     assert.equal((await call('GET', `/v1/compliance/packs/${portfolioId}`, officer1)).body.effectiveVersion, 1, 'v2 pending: v1 stays in force');
   });
 });
+
+describe('PUT /v1/compliance/debt-facts/:accountId', () => {
+  it('lets an officer set validation facts, not an agent, and rejects unknown accounts', async () => {
+    const r = await a.app.inject({ method: 'PUT', url: `/v1/compliance/debt-facts/${b.accountIds[1]}`, headers: { authorization: officer1 }, payload: { validationPeriodEnd: '2026-12-01', timeBarred: false } });
+    assert.equal(r.statusCode, 204);
+    const row = await a.t.db.selectFrom('compliance_debt_facts').selectAll().where('account_id', '=', b.accountIds[1]).executeTakeFirstOrThrow();
+    assert.equal(row.validation_period_end, '2026-12-01');
+    assert.equal((await call('PUT', `/v1/compliance/debt-facts/${b.accountIds[1]}`, agent, { timeBarred: true })).status, 403);
+    assert.equal((await call('PUT', '/v1/compliance/debt-facts/999999', officer1, { timeBarred: true })).status, 404);
+  });
+});

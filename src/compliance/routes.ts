@@ -9,6 +9,7 @@ import { actorRef, type Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import type { RoutePlugin } from '../platform/http.ts';
 import { gateChannels } from './gate/channel-map.ts';
+import { setDebtFacts } from './gate/debt-facts.ts';
 import { gateContact } from './gate/gate-contact.ts';
 import { gateReasonTexts } from './gate/gate-reasons.ts';
 import { getPortfolioPack, proposePackVersion } from './gate/pack-versions.ts';
@@ -115,6 +116,27 @@ export const complianceRoutes: RoutePlugin<AppContext> = (app, ctx) => {
     '/v1/compliance/reasons',
     { config: { permission: 'compliance:read' }, schema: { tags: ['compliance'], summary: 'The reason vocabulary with zh-CN/en text and citations per regime' } },
     async () => reasonVocabulary(),
+  );
+
+  app.put(
+    '/v1/compliance/debt-facts/:accountId',
+    {
+      config: { permission: 'compliance:write' },
+      schema: {
+        tags: ['compliance'],
+        summary: 'Set a debt\'s validation, verification, time-bar, student-loan and creditor-type facts',
+        params: z.object({ accountId: id }),
+        body: z.object({
+          validationNoticeSentAt: instant.nullish(), validationPeriodEnd: z.iso.date().nullish(), verificationSentAt: instant.nullish(),
+          timeBarred: z.boolean().optional(), studentLoanAccount: z.string().max(100).nullish(), creditorType: z.enum(['bank', 'consumer_finance_company', 'microcredit', 'other']).nullish(),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      await ctx.db.transaction().execute((tx) => setDebtFacts(tx, { tenantId: actor.tenantId, accountId: req.params.accountId, facts: req.body, actor: actorRef(actor) }));
+      return reply.status(204).send();
+    },
   );
 
   app.get(

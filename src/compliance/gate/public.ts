@@ -11,6 +11,7 @@ export { strategyChannelMap, gateChannels, mapStrategyChannel, type ChannelMappi
 export { gateReasonTexts, type GateReason } from './gate-reasons.ts';
 export { getPortfolioPack, proposePackVersion, PACK_SUBJECT, type PortfolioPack, type PackVersion } from './pack-versions.ts';
 export { canonicalJson, canonicalHash } from './canonical-hash.ts';
+export { setDebtFacts, type DebtFacts } from './debt-facts.ts';
 export { setHold, releaseHold, findHolds, type Hold, type SetHoldInput } from '../holds/set-hold.ts';
 export { holdEffects, holdDetails, type HoldEffect } from '../holds/hold-types.ts';
 export { setContactPreference, revokeContactPreference, findContactPreferences, type ContactPreference, type SetPreferenceInput } from '../holds/preferences.ts';

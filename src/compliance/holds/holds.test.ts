@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTenant } from '../../identity/index.ts';
 import { isAppError } from '../../platform/errors.ts';
 import { createTestDb, type TestDb } from '../../platform/testing.ts';
+import { setDebtFacts } from '../gate/debt-facts.ts';
 import { insertBorrower, insertPortfolio, type FixtureBorrower } from '../gate/fixtures.ts';
 import { gateContact, type GateDecision } from '../gate/gate-contact.ts';
 import { setContactPreference } from './preferences.ts';
@@ -224,4 +225,24 @@ describe('contact preferences feed the gate', () => {
     await pref('tcpa_consent_revoked');
     assert.deepEqual((await robot()).reasons, ['tcpa_consent_required']);
   });
+});
+
+describe('US written disputes against the validation period (debt facts)', () => {
+  const cases: { name: string; facts: Parameters<typeof setDebtFacts>[1]['facts']; blocked: boolean }[] = [
+    { name: 'received inside the period, no verification yet: blocked', facts: { validationPeriodEnd: '2026-11-20' }, blocked: true },
+    { name: 'received inside the period, verification sent after it: allowed', facts: { validationPeriodEnd: '2026-11-20', verificationSentAt: '2026-11-12T10:00:00Z' }, blocked: false },
+    { name: 'received after the period ended: allowed (report as disputed)', facts: { validationPeriodEnd: '2026-11-05' }, blocked: false },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const b = await newBorrower('US_REG_F');
+      await t.db.transaction().execute(async (tx) => {
+        await setDebtFacts(tx, { tenantId, accountId: b.accountIds[0], facts: c.facts, actor: 'user:officer' });
+        await setHold(tx, { tenantId, borrowerId: b.borrowerId, accountId: b.accountIds[0], type: 'written_dispute', details: {}, source: 'import', actor: 'system:import', receivedAt: '2026-11-10T10:00:00Z', startsAt: '2026-11-10T10:00:00Z' });
+      });
+      const d = await decide('US_REG_F', b, { channel: 'agent_call', account: 0 });
+      if (c.blocked) assert.deepEqual(d.reasons, ['dispute_pending']);
+      else assert.equal(d.allowed, true, d.reasons.join(','));
+    });
+  }
 });
