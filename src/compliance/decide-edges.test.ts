@@ -87,3 +87,16 @@ describe('aliases and packs in decisions', () => {
     assert.deepEqual([d.packId, d.packVersion], ['CN_NIFA', resolvePack('CN_NIFA').version]);
   });
 });
+
+describe('a Scenario built by hand (as the database gate does)', () => {
+  it('decideContact sorts a history that is out of order (CN: a late conversation makes the debtor reachable)', () => {
+    const talk = call('2026-06-10T11:30:00+08:00', { kind: 'conversation' });
+    const fails = ['09:00', '10:00', '11:00'].map((t) => call(`2026-06-10T${t}:00+08:00`));
+    const s = parsed(rawScenario('CN_NIFA', { history: [talk, ...fails], proposed: { party: 'third_party', relationship: 'emergency_contact', thirdPartyId: 'c1' } }));
+    const shuffled = { ...s, history: [s.history[3], s.history[0], s.history[1], s.history[2]] };
+    assert.equal(shuffled.history[0].kind, 'conversation');
+    assert.deepEqual(decideContact(shuffled, resolvePack('CN_NIFA')).reasons, ['third_party_contact']);
+    const withoutTalk = { ...s, history: s.history.filter((e) => e.kind !== 'conversation').reverse() };
+    assert.deepEqual(decideContact(withoutTalk, resolvePack('CN_NIFA')).reasons, []);
+  });
+});

@@ -112,8 +112,14 @@ function scratch(n: number): { days: Float64Array; same: Uint8Array } {
   return { days: dayBuf, same: sameBuf };
 }
 
-/** Builds the context of one decision. */
-export function buildContext(s: Scenario, pack: RulePack): Ctx {
+function isSorted(h: readonly ContactEvent[]): boolean {
+  for (let i = 1; i < h.length; i++) if (h[i].at < h[i - 1].at) return false;
+  return true;
+}
+
+/** Builds the context of one decision (a history out of order is sorted, on a copy). */
+export function buildContext(scenario: Scenario, pack: RulePack): Ctx {
+  const s = isSorted(scenario.history) ? scenario : { ...scenario, history: [...scenario.history].sort((a, b) => a.at - b.at) };
   const p = s.proposed;
   const zone = s.debtor.timezone;
   const known = s.debtor.knownTimezones;
