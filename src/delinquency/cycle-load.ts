@@ -3,7 +3,6 @@
  * account with its stored delinquency state, into typed arrays (one slot per account).
  */
 import type pg from 'pg';
-import { sql } from 'kysely';
 import type { Db } from '../platform/db-types.ts';
 import { allBucketLabels, getBucketScheme, type BucketScheme } from './bucket-schemes.ts';
 import { copyOutIntegers } from './copy-io.ts';
@@ -72,9 +71,10 @@ export function portfolioValues(portfolios: CyclePortfolio[]): string {
   return portfolios.map((p, i) => `('${p.id}'::uuid, ${i})`).join(', ');
 }
 
-function createAccounts(n: number): Omit<CycleAccounts, 'slotOf'> {
+type AccountArrays = Omit<CycleAccounts, 'slotOf' | 'n'>;
+
+function createArrays(n: number): AccountArrays {
   return {
-    n: 0,
     id: new Float64Array(n),
     portfolio: new Int32Array(n),
     status: new Uint8Array(n),
@@ -91,15 +91,27 @@ function createAccounts(n: number): Omit<CycleAccounts, 'slotOf'> {
   };
 }
 
+/** A copy of `a` with room for `n` slots (the first `used` slots kept). */
+function grown(a: AccountArrays, n: number, used: number): AccountArrays {
+  const b = createArrays(n);
+  for (const key of Object.keys(a) as (keyof AccountArrays)[]) {
+    const width = key === 'storedOverdue' ? 4 : 1;
+    (b[key] as Float64Array).set((a[key] as Float64Array).subarray(0, used * width));
+  }
+  return b;
+}
+
 const STATUS_CASE = `CASE a.status ${accountStatuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 const LABELS = `ARRAY[${allBucketLabels.map((l) => `'${l}'`).join(',')}]::text[]`;
 
 /** Streams every account of the portfolios with its stored state into typed arrays. */
 export async function loadCycleAccounts(client: pg.PoolClient, portfolios: CyclePortfolio[]): Promise<CycleAccounts> {
-  if (portfolios.length === 0) return { ...createAccounts(0), slotOf: () => -1 };
+  if (portfolios.length === 0) return { ...createArrays(0), n: 0, slotOf: () => -1 };
   const join = `JOIN (VALUES ${portfolioValues(portfolios)}) AS pv(id, idx) ON pv.id = a.portfolio_id`;
-  const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM accounts a ${join}`);
-  const a = createAccounts(Number(count.rows[0].n));
+  // size from the planner's estimate; grow when it is short
+  const est = await client.query<{ n: number }>(`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'accounts'::regclass`);
+  let a = createArrays(Math.max(1024, Math.ceil(Number(est.rows[0]?.n ?? 0) * 1.05)));
+  let n = 0;
   const epoch = `DATE '1970-01-01'`;
   const query = `SELECT a.id, pv.idx, ${STATUS_CASE}, coalesce(pr.penalty_bps_per_day, 0), coalesce(pr.penalty_grace_days, 0),
       d.as_of - ${epoch}, array_position(${LABELS}, d.bucket), array_position(${LABELS}, d.prev_bucket), d.dpd,
@@ -108,11 +120,9 @@ export async function loadCycleAccounts(client: pg.PoolClient, portfolios: Cycle
     FROM accounts a ${join}
     LEFT JOIN products pr ON pr.id = a.product_id
     LEFT JOIN account_delinquency d ON d.account_id = a.id`;
-  const cap = a.id.length;
   await copyOutIntegers(client, query, 16, (r) => {
-    const s = a.n;
-    if (s >= cap) return; // accounts inserted after the count: next cycle
-    a.n++;
+    if (n === a.id.length) a = grown(a, n * 2, n);
+    const s = n++;
     a.id[s] = r[0];
     const pi = r[1];
     a.portfolio[s] = pi;
@@ -130,7 +140,7 @@ export async function loadCycleAccounts(client: pg.PoolClient, portfolios: Cycle
     a.storedOldest[s] = Number.isNaN(r[14]) ? NO_DAY : r[14];
     a.storedPenaltyThrough[s] = Number.isNaN(r[15]) ? NO_DAY : r[15];
   });
-  return { ...a, slotOf: buildSlotIndex(a.id, a.n) };
+  return { ...a, n, slotOf: buildSlotIndex(a.id, n) };
 }
 
 /** Account id → slot: a dense array when ids are compact, else a Map. */
@@ -157,9 +167,4 @@ export function installmentFilter(portfolios: CyclePortfolio[], p: { tenantId?: 
   if (p.portfolioIds) return `i.account_id IN (SELECT id FROM accounts WHERE portfolio_id IN (${portfolios.map((x) => `'${x.id}'`).join(',') || 'NULL'}))`;
   if (p.tenantId) return `i.tenant_id = '${portfolios[0]?.tenantId ?? p.tenantId}'::uuid`;
   return 'TRUE';
-}
-
-/** Marks the cycle in the session so that it shows up in pg_stat_activity. */
-export async function tagSession(db: Db): Promise<void> {
-  await sql`SET application_name = 'recoup-delinquency-cycle'`.execute(db);
 }

@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { AppError } from '../platform/errors.ts';
 import { recordEvents } from '../platform/events.ts';
 import { decideCycle, foldCycleInstallments } from './cycle-compute.ts';
-import { installmentFilter, loadCycleAccounts, loadCyclePortfolios, tagSession } from './cycle-load.ts';
+import { installmentFilter, loadCycleAccounts, loadCyclePortfolios } from './cycle-load.ts';
 import { writePenaltiesBulk, writeStateBulk, writeStatusesBulk } from './cycle-write.ts';
 import { kyselyOnClient } from './copy-io.ts';
 import { toDayNumber } from './day-number.ts';
@@ -81,7 +81,6 @@ export async function runDelinquencyCycle(p: CycleInput): Promise<CycleSummary> 
   const db = kyselyOnClient(client);
   let runId = 0;
   try {
-    await tagSession(db);
     const portfolios = await loadCyclePortfolios(db, { tenantId: p.tenantId, portfolioIds: p.portfolioIds, asOf });
     const run = await db
       .insertInto('delinquency_cycle_runs')
@@ -92,6 +91,8 @@ export async function runDelinquencyCycle(p: CycleInput): Promise<CycleSummary> 
     lap('calendarsMs');
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [CYCLE_LOCK]);
+    // the joins of the cycle (accounts ⟕ state, updates from temp tables) hash ~1M rows: keep them in memory
+    await client.query(`SET LOCAL work_mem = '256MB'`);
     const acc = await loadCycleAccounts(client, portfolios);
     lap('loadAccountsMs');
     log(`cycle ${p.asOf}: ${acc.n} accounts in ${portfolios.length} portfolios`);
