@@ -162,3 +162,17 @@ test('the import record and its errors are stored', async () => {
   const errs = await h.ctx.db.selectFrom('import_errors').select(['line', 'field']).where('import_id', '=', rec.id).orderBy('seq').execute();
   assert.equal(errs.length, 9);
 });
+
+test('chunked merge (2 rows per chunk) gives the same rows, counts and located errors as one piece', async () => {
+  const lines = ['external_id,borrower_external_id,portfolio,currency,principal,opened_on'];
+  for (let i = 1; i <= 9; i++) lines.push(`K${i},${i === 4 ? 'NOBODY' : 'B3'},CN1,CNY,${i}.00,2026-01-05`);
+  lines.push('K2,B3,CN1,CNY,1,2026-01-05');
+  const path = writeInput(dir, 'chunked.csv', lines.join('\n'));
+  const s = await importFile(h.ctx, h.tenantId, 'accounts', path, { chunkRows: 2 });
+  assert.deepEqual(s.rows, { total: 10, ok: 8, error: 2, inserted: 8, updated: 0, unchanged: 0, suspense: 0 });
+  assert.deepEqual(s.errors.map((e) => [e.line, e.field]).sort(), [[11, 'external_id'], [5, 'borrower_external_id']].sort());
+  const again = await importFile(h.ctx, h.tenantId, 'accounts', path, { chunkRows: 3 });
+  assert.equal(again.rows.unchanged, 8);
+  const k = await h.ctx.db.selectFrom('accounts').select(({ fn }) => fn.sum<number>('principal_minor').as('s')).where('external_id', 'like', 'K%').executeTakeFirstOrThrow();
+  assert.equal(Number(k.s), (1 + 2 + 3 + 5 + 6 + 7 + 8 + 9) * 100);
+});

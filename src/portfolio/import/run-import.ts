@@ -17,7 +17,7 @@ import { ErrorFile } from './error-file.ts';
 import { insertImportRecord, type ImportRecord } from './import-store.ts';
 import { JsonlSplitter } from './jsonl-splitter.ts';
 import { kindSpecs } from './kinds/index.ts';
-import { mergeAndReconcile } from './merge.ts';
+import { CHUNK_ROWS, ChunkedMerge } from './chunked-merge.ts';
 import { RowProcessor } from './row-processor.ts';
 import { loadRowEnv } from './row-env.ts';
 import { createStage, STAGE, StageWriter } from './stage.ts';
@@ -39,6 +39,8 @@ export type ImportRequest = {
   /** Where the error file goes (created only when there are errors). */
   errorFile: string;
   onProgress?: (p: ImportProgress) => void;
+  /** Rows merged per chunk (default 200,000; payments always in one piece). */
+  chunkRows?: number;
 };
 
 export type ImportSummary = {
@@ -100,19 +102,18 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
     await client.query('BEGIN');
     await createStage(client, spec);
     stageWriter = new StageWriter(client, spec);
+    stageWriter.open();
     const rows = new RowProcessor(spec, env, stageWriter, onError);
-    const headerProblems = await splitInto(decoded.chunks, req.format, rows, stageWriter, () => req.onProgress?.({ bytes, totalBytes, rows: rows.counts.total }));
+    const tx = kyselyOnClient(client);
+    const merged = new ChunkedMerge(spec, { client, tx, tenantId: req.tenantId, actor: req.actor, stage: STAGE, present: env.present, log: ctx.log }, stageWriter, req.kind === 'payments' ? Infinity : (req.chunkRows ?? CHUNK_ROWS));
+    const headerProblems = await splitInto(decoded.chunks, req.format, rows, () => merged.step(), () => req.onProgress?.({ bytes, totalBytes, rows: rows.counts.total }));
     if (headerProblems.length) {
       stageWriter.abort();
       await client.query('ROLLBACK');
       return reject(ctx, { ...base }, headerProblems.join('; '), decoded.encoding);
     }
-    await stageWriter.finish();
-    const staged = Date.now();
-    await client.query(`ANALYZE ${STAGE}`);
-    const tx = kyselyOnClient(client);
-    const merged = await mergeAndReconcile(spec, { client, tx, tenantId: req.tenantId, actor: req.actor, stage: STAGE, present: env.present, log: ctx.log });
-    ctx.log(`${req.kind}: read, validated and staged ${rows.counts.ok} rows in ${staged - startedAt.getTime()} ms, merged in ${Date.now() - staged} ms`);
+    await merged.finish();
+    ctx.log(`${req.kind}: ${rows.counts.ok} rows read, validated, staged and merged in ${Date.now() - startedAt.getTime()} ms`);
     for (const e of merged.outcome.errors) onError(e);
     const errorRows = rows.counts.errorRows + merged.outcome.errors.length;
     const ok = rows.counts.ok - merged.outcome.errors.length;
@@ -139,7 +140,7 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
 }
 
 /** Feeds the decoded text through the splitter into the row processor, flushing COPY batches as it goes. */
-async function splitInto(chunks: AsyncIterable<string>, format: 'csv' | 'jsonl', rows: RowProcessor, stage: StageWriter, progress: () => void): Promise<string[]> {
+async function splitInto(chunks: AsyncIterable<string>, format: 'csv' | 'jsonl', rows: RowProcessor, afterText: () => Promise<void>, progress: () => void): Promise<string[]> {
   let header: string[] | null = null;
   let headerProblems: string[] = [];
   const splitter =
@@ -159,7 +160,7 @@ async function splitInto(chunks: AsyncIterable<string>, format: 'csv' | 'jsonl',
   for await (const text of chunks) {
     splitter.push(text);
     if (headerProblems.length) return headerProblems;
-    await stage.flush();
+    await afterText();
     progress();
   }
   splitter.end();

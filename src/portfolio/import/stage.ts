@@ -1,4 +1,9 @@
-/** The staging table of one import (a temporary table dropped at commit) and the COPY stream that fills it. */
+/**
+ * The staging table of one import (a temporary table dropped at commit) and the COPY that
+ * fills it. Validated rows queue as COPY text; the queue is sent while a COPY is open and
+ * held while a merge of the previous chunk runs on the same connection, so that parsing
+ * and validating the next chunk overlaps the database's merge of the last one.
+ */
 import { once } from 'node:events';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -16,47 +21,69 @@ export async function createStage(client: pg.PoolClient, spec: KindSpec): Promis
   await client.query('INSERT INTO currency_exponents SELECT c, (10 ^ (4 - e))::bigint FROM unnest($1::text[], $2::int[]) AS u(c, e)', [codes, codes.map((c) => currencies.get(c) ?? 2)]);
 }
 
-/** A COPY into the staging table that takes batches of text-format lines, honouring back-pressure. */
-export class StageWriter {
-  private readonly stream: ReturnType<typeof copyFrom>;
-  private readonly done: Promise<void>;
-  private batch = '';
-  rows = 0;
+type Copy = { stream: ReturnType<typeof copyFrom>; done: Promise<void> };
 
-  constructor(client: pg.PoolClient, spec: KindSpec) {
-    const cols = ['line', ...spec.staging.map(([n]) => n)].join(', ');
-    this.stream = client.query(copyFrom(`COPY ${STAGE} (${cols}) FROM STDIN`));
-    this.done = new Promise((resolve, reject) => {
-      this.stream.on('finish', () => resolve());
-      this.stream.on('error', reject);
+/** Queues validated rows and COPYs them into the staging table, one chunk at a time. */
+export class StageWriter {
+  private copy: Copy | null = null;
+  private batch = '';
+  /** Rows queued and not yet sent. */
+  queued = 0;
+  /** Rows queued in total. */
+  rows = 0;
+  /** Rows sent by the current COPY. */
+  copied = 0;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly spec: KindSpec,
+  ) {}
+
+  /** Opens a COPY (the connection must be idle). */
+  open(): void {
+    const cols = ['line', ...this.spec.staging.map(([n]) => n)].join(', ');
+    const stream = this.client.query(copyFrom(`COPY ${STAGE} (${cols}) FROM STDIN`));
+    const done = new Promise<void>((resolve, reject) => {
+      stream.on('finish', () => resolve());
+      stream.on('error', reject);
     });
-    // Surface a COPY error at the next flush or at finish, never as an unhandled rejection.
-    this.done.catch(() => {});
+    // Surface a COPY error at the next flush or at close, never as an unhandled rejection.
+    done.catch(() => {});
+    this.copy = { stream, done };
+    this.copied = 0;
   }
 
   /** Queues one row (`line` + the validator's COPY text). */
   add(line: number, copy: string): void {
     this.batch += `${line}\t${copy}\n`;
     this.rows++;
+    this.queued++;
   }
 
-  /** Sends what is queued when it is big enough (or always, with force). */
+  /** Sends what is queued when a COPY is open and the queue is big enough (or always, with force). */
   async flush(force = false): Promise<void> {
-    if (!this.batch.length || (!force && this.batch.length < 1 << 18)) return;
+    const c = this.copy;
+    if (!c || !this.batch.length || (!force && this.batch.length < 1 << 18)) return;
     const text = this.batch;
     this.batch = '';
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), this.done]);
+    this.copied += this.queued;
+    this.queued = 0;
+    if (!c.stream.write(text)) await Promise.race([once(c.stream, 'drain'), c.done]);
   }
 
-  /** Ends the COPY. @throws the database's error when COPY failed */
-  async finish(): Promise<void> {
+  /** Sends the rest and ends the COPY. @throws the database's error when COPY failed */
+  async close(): Promise<void> {
     await this.flush(true);
-    this.stream.end();
-    await this.done;
+    const c = this.copy;
+    if (!c) return;
+    this.copy = null;
+    c.stream.end();
+    await c.done;
   }
 
   /** Aborts a COPY in progress (the transaction is rolled back by the caller). */
   abort(): void {
-    this.stream.destroy(new Error('import aborted'));
+    this.copy?.stream.destroy(new Error('import aborted'));
+    this.copy = null;
   }
 }
