@@ -31,6 +31,13 @@ export async function runScore(opts: { model: string; data: string; out: string;
   const n = numberOption('reasons', opts.reasons, 0, 50);
   const model = await loadModel(opts.model);
   const compiled = compileModel(model);
+  if (opts.out !== '-') {
+    try {
+      await writeFile(opts.out, '');
+    } catch (cause) {
+      throw new AppError('INVALID_INPUT', { message: `cannot write ${opts.out}: ${(cause as Error).message}`, cause });
+    }
+  }
   log(`reading ${opts.data}…`);
   const types = modelColumnTypes(model);
   if (opts.id) delete types[opts.id];
@@ -40,13 +47,6 @@ export async function runScore(opts: { model: string; data: string; out: string;
   for (const f of flags) log(`warning: ${f.characteristic}: ${f.rows} rows ${f.reason}${f.values.length ? ` (${f.values.join(', ')})` : ''}, scored in the fallback bin and flagged`);
   const bins = binIndices(compiled, dataset);
   const flagText = rowFlags(compiled, dataset);
-  if (opts.out !== '-') {
-    try {
-      await writeFile(opts.out, '');
-    } catch (cause) {
-      throw new AppError('INVALID_INPUT', { message: `cannot write ${opts.out}: ${(cause as Error).message}`, cause });
-    }
-  }
   const out = opts.out === '-' ? process.stdout : createWriteStream(opts.out);
   const reasonHeads = Array.from({ length: n }, (_, k) => `reason_${k + 1}`);
   const header = ['row', ...(idCol ? [opts.id ?? 'id'] : []), 'score', 'band', 'probability_bad', ...reasonHeads, 'reasons_en', 'reasons_zh', 'flags'];
