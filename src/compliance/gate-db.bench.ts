@@ -82,10 +82,11 @@ async function idsOf(h: DbHandle, borrowerId: number): Promise<Ids> {
 /** One contact task; returns its wall time in ms and whether the gate allowed it. */
 const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
-async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean; gateMs: number; pingMs: number }> {
+async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean; gateMs: number; gateCpuMs: number; pingMs: number }> {
   const t0 = process.hrtime.bigint();
   let allowed = true;
   let gateMs = 0;
+  let gateCpuMs = 0;
   let pingMs = 0;
   await h.db.transaction().execute(async (tx) => {
     const tp = process.hrtime.bigint();
@@ -93,22 +94,26 @@ async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; i
     pingMs = msSince(tp);
     if (q.withGate) {
       const tg = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
       const d = await gateContact(tx, {
         tenantId: q.tenantId, borrowerId: q.borrowerId, accountIds: [q.ids.accountId], actor: 'robot:bench', record: true,
         proposed: { channel: 'agent_call', at: AT, party: 'debtor', contactPointId: q.ids.mobileId, taskId: q.taskId },
       });
       allowed = d.allowed;
       gateMs = msSince(tg);
+      const c1 = process.cpuUsage(c0);
+      gateCpuMs = (c1.user + c1.system) / 1000;
     }
     await sql`INSERT INTO bench_tasks (id, borrower_id) VALUES (${q.taskId}, ${q.borrowerId})`.execute(tx);
   });
-  return { ms: msSince(t0), allowed, gateMs, pingMs };
+  return { ms: msSince(t0), allowed, gateMs, gateCpuMs, pingMs };
 }
 
 async function measure(h: DbHandle, tenantId: string, first: number, log: (m: string) => void) {
   const withGate: number[] = [];
   const without: number[] = [];
   const gateCall: number[] = [];
+  const gateCpu: number[] = [];
   const ping: number[] = [];
   let allowed = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -120,11 +125,12 @@ async function measure(h: DbHandle, tenantId: string, first: number, log: (m: st
       (g ? withGate : without).push(r.ms);
       ping.push(r.pingMs);
       if (g) gateCall.push(r.gateMs);
+      if (g) gateCpu.push(r.gateCpuMs);
       if (g && r.allowed) allowed++;
     }
     if (i % 1000 === 0) log(`run ${i}/${WARMUP + RUNS}`);
   }
-  return { withGate, without, gateCall, ping, allowed };
+  return { withGate, without, gateCall, gateCpu, ping, allowed };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -140,7 +146,7 @@ export const benchmark: Benchmark = {
       await migrate(h.pool, () => {});
       const { tenantId, firstBorrower } = await seed(h, log);
       const load0 = loadavg()[0];
-      const { withGate, without, gateCall, ping, allowed } = await measure(h, tenantId, firstBorrower, log);
+      const { withGate, without, gateCall, gateCpu, ping, allowed } = await measure(h, tenantId, firstBorrower, log);
       const load1 = loadavg()[0];
       const p = (s: number[], q: number) => round(quantile(s, q));
       const added = round(p(withGate, 0.99) - p(without, 0.99));
@@ -153,6 +159,8 @@ export const benchmark: Benchmark = {
         task_without_gate_p50_ms: { value: p(without, 0.5), unit: 'ms' },
         gate_call_p50_ms: { value: p(gateCall, 0.5), unit: 'ms', note: 'gateContact alone: lock+load (1 round trip), decide, write (1 round trip)' },
         gate_call_p99_ms: { value: p(gateCall, 0.99), unit: 'ms' },
+        gate_node_cpu_p50_ms: { value: p(gateCpu, 0.5), unit: 'ms', note: 'CPU time of this Node process during the gate call (build, parse, decide, hash, pg protocol); excludes PostgreSQL' },
+        gate_node_cpu_p99_ms: { value: p(gateCpu, 0.99), unit: 'ms' },
         noise_point_query_p99_ms: { value: p(ping, 0.99), unit: 'ms', note: `p99 of one indexed point SELECT in the same transactions (p50 ${p(ping, 0.5)} ms): the machine's scheduling noise floor; 1-min load average ${round(load0)} at start, ${round(load1)} at end on ${cpus().length} CPUs` },
         gate_allowed_share: { value: round(allowed / withGate.length), unit: 'ratio', note: 'share of gated tasks allowed (and recorded)' },
       };
