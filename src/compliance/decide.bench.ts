@@ -75,15 +75,23 @@ export function prepare(n: number): { s: Scenario; pack: RulePack }[] {
   });
 }
 
-/** Decisions per second over `rounds` passes, by CPU time of this process and by wall time. */
-function throughput(items: { s: Scenario; pack: RulePack }[], rounds: number): { cpu: number; wall: number } {
-  const c0 = process.cpuUsage();
+/**
+ * Decisions per second over `rounds` passes, each pass timed on its own by the CPU time of this
+ * process: the median pass (typical) and the best pass (least disturbed by other processes on
+ * a shared machine), plus the whole loop by wall time.
+ */
+function throughput(items: { s: Scenario; pack: RulePack }[], rounds: number): { median: number; best: number; wall: number } {
+  const perPass: number[] = [];
   const t0 = process.hrtime.bigint();
-  for (let k = 0; k < rounds; k++) for (const it of items) decideContact(it.s, it.pack);
+  for (let k = 0; k < rounds; k++) {
+    const c0 = process.cpuUsage();
+    for (const it of items) decideContact(it.s, it.pack);
+    const c = process.cpuUsage(c0);
+    perPass.push(items.length / ((c.user + c.system) / 1e6));
+  }
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const c = process.cpuUsage(c0);
-  const n = rounds * items.length;
-  return { cpu: n / ((c.user + c.system) / 1e6), wall: n / wall };
+  perPass.sort((x, y) => x - y);
+  return { median: perPass[Math.floor(perPass.length / 2)], best: perPass[perPass.length - 1], wall: (rounds * items.length) / wall };
 }
 
 export const benchmark: Benchmark = {
@@ -109,15 +117,16 @@ export const benchmark: Benchmark = {
     const contended = `load average ${load.toFixed(1)} on ${cpus().length} cores during the run (other work shares the CPUs; wall time includes waiting for a core)`;
     return {
       decisionsPerSecond: {
-        value: all.cpu,
+        value: all.median,
         unit: 'decisions/s',
         target: { op: '>=', value: 200_000 },
-        note: `one thread, per CPU-second of this process; 20 % of proposals carry a text (guard verdicts memoised per text); ${contended}`,
+        note: `median of 100 passes over 2,000 scenarios, one thread, per CPU-second of this process; 20 % of proposals carry a text (guard verdicts memoised per text); ${contended}`,
       },
+      decisionsPerSecondBestPass: { value: all.best, unit: 'decisions/s', note: 'the least disturbed of the 100 passes' },
       decisionsPerSecondWall: { value: all.wall, unit: 'decisions/s', note: `the same loop by wall-clock time; ${contended}` },
       p99LatencyMs: { value: quantile(lat, 0.99), unit: 'ms', target: { op: '<=', value: 1 }, note: 'wall time per decision, including preemption' },
       p50LatencyMs: { value: quantile(lat, 0.5), unit: 'ms' },
-      decisionsPerSecondWithoutText: { value: noText.cpu, unit: 'decisions/s', note: 'calls without a script, per CPU-second' },
+      decisionsPerSecondWithoutText: { value: noText.median, unit: 'decisions/s', note: 'calls without a script, per CPU-second' },
       blockedShare: { value: blocked / items.length, unit: 'ratio' },
     };
   },
