@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
@@ -19,6 +19,7 @@ before(async () => {
 });
 after(async () => {
   await h.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 function recoup(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

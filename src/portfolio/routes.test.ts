@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createApiKey, createTenant, createUser } from '../identity/index.ts';
@@ -24,6 +25,7 @@ before(async () => {
 });
 after(async () => {
   await h.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const pay = (over: Record<string, unknown> = {}) => ({ externalId: 'API-1', accountExternalId: 'A1', amountMinor: 1500, currency: 'CNY', receivedAt: '2026-02-02T09:00:00+08:00', ...over });

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
@@ -15,6 +16,7 @@ before(async () => {
 });
 after(async () => {
   await h.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('accounts: each bad row is a located error, the good rows import', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { createTestApp, type TestApp } from '../../app/testing.ts';
@@ -14,6 +14,7 @@ before(async () => {
 });
 after(async () => {
   await h.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const BOM = '\uFEFF';
