@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTenant } from '../../identity/index.ts';
+import { isAppError } from '../../platform/errors.ts';
 import { createTestDb, type TestDb } from '../../platform/testing.ts';
 import { findDecisions } from '../store.ts';
 import { insertBorrower, insertHistory, insertPortfolio, type FixtureEvent } from './fixtures.ts';
@@ -178,5 +179,39 @@ describe('decision log', () => {
     await insertHistory(t.db, { tenantId, borrowerId: b.borrowerId, events: [{ at: day(17), accountId: b.accountIds[0] }] });
     const r = await run('h3');
     assert.notEqual(r.inputsHash, p.inputsHash);
+  });
+});
+
+describe('gateContact: fail closed', () => {
+  it('blocks with invalid_input when stored facts cannot be judged (unknown zone), logs it, records nothing', async () => {
+    const b = await insertBorrower(t.db, { tenantId, portfolioId: usPortfolio, timezone: 'Mars/Olympus_Mons' });
+    const d = await t.db.transaction().execute((tx) => gateContact(tx, callOf(b, 'bad-zone')));
+    assert.equal(d.allowed, false);
+    assert.deepEqual(d.reasons, ['invalid_input']);
+    assert.match(d.error ?? '', /Mars\/Olympus_Mons/);
+    assert.equal(await countEvents(b.borrowerId), 0);
+    const logged = await findDecisions(t.db, { tenantId, borrowerId: b.borrowerId, limit: 5 });
+    assert.equal(logged.items[0].reasons[0], 'invalid_input');
+  });
+
+  it('refuses to run in a REPEATABLE READ transaction (its snapshot could miss another worker\'s call)', async () => {
+    const b = await insertBorrower(t.db, { tenantId, portfolioId: usPortfolio, timezone: 'America/New_York' });
+    await assert.rejects(
+      t.db.transaction().setIsolationLevel('repeatable read').execute((tx) => gateContact(tx, callOf(b, 'rr'))),
+      (e) => isAppError(e) && e.code === 'INTERNAL' && /READ COMMITTED/.test(e.message),
+    );
+  });
+
+  it('rejects an unknown channel and ids of another borrower', async () => {
+    const b = await insertBorrower(t.db, { tenantId, portfolioId: usPortfolio, timezone: 'America/New_York' });
+    const other = await insertBorrower(t.db, { tenantId, portfolioId: usPortfolio, timezone: 'America/New_York' });
+    const bad: [string, GateInput][] = [
+      ['channel', { ...callOf(b, 'u1'), proposed: { ...callOf(b, 'u1').proposed, channel: 'carrier_pigeon' } }],
+      ['account', { ...callOf(b, 'u2'), accountIds: [other.accountIds[0]] }],
+      ['contact point', { ...callOf(b, 'u3'), proposed: { ...callOf(b, 'u3').proposed, contactPointId: other.mobileId } }],
+    ];
+    for (const [what, input] of bad) {
+      await assert.rejects(t.db.transaction().execute((tx) => gateContact(tx, input)), (e) => isAppError(e) && e.code === 'INVALID_INPUT', what);
+    }
   });
 });

@@ -16,7 +16,7 @@
  *   if (d.allowed) await placeCall(...); // commit after the attempt is recorded
  * });
  */
-import { decideContact } from '../evaluate.ts';
+import { decideContact, type ContactDecision } from '../evaluate.ts';
 import { resolvePack, type PackParams, type RulePack } from '../rules/packs.ts';
 import { parseScenario } from '../scenario-parse.ts';
 import type { Db } from '../../platform/db-types.ts';
@@ -65,6 +65,10 @@ function packFor(pf: FactPortfolio): RulePack {
   return resolvePack(pf.rule_pack, (pf.overrides ?? undefined) as Partial<PackParams> | undefined, pf.overlays ?? undefined);
 }
 
+function failClosed(base: { inputsHash: string; portfolio: FactPortfolio }, packId: string, packVersion: string, warnings: string[], error: string): Judged & { portfolio: FactPortfolio } {
+  return { ...base, allowed: false, outcome: 'invalid_input', reasons: ['invalid_input'], citations: ['fail closed'], warnings, nextAllowedAt: null, packId, packVersion, error };
+}
+
 function judge(f: DebtorFacts, i: GateInput, m: ChannelMapping): Judged & { portfolio: FactPortfolio } {
   const id = i.proposed.taskId ?? `gate:${i.borrowerId}:${new Date(i.proposed.at).toISOString()}`;
   const built = buildScenario({ facts: f, accountIds: i.accountIds, proposed: i.proposed, mapping: m, id });
@@ -74,14 +78,16 @@ function judge(f: DebtorFacts, i: GateInput, m: ChannelMapping): Judged & { port
   try {
     pack = packFor(built.portfolio);
   } catch (e) {
-    const error = `portfolio pack: ${e instanceof Error ? e.message : String(e)}`;
-    return { ...base, allowed: false, outcome: 'invalid_input', reasons: ['invalid_input'], citations: [''], warnings: [], nextAllowedAt: null, packId: built.portfolio.rule_pack, packVersion: 'invalid', error };
+    return failClosed(base, built.portfolio.rule_pack, 'invalid', [], `portfolio pack: ${e instanceof Error ? e.message : String(e)}`);
   }
   const parsed = parseScenario(built.scenario);
-  if (!parsed.ok) {
-    return { ...base, allowed: false, outcome: 'invalid_input', reasons: ['invalid_input'], citations: [''], warnings: built.warnings, nextAllowedAt: null, packId: pack.id, packVersion: pack.version, error: parsed.error };
+  if (!parsed.ok) return failClosed(base, pack.id, pack.version, built.warnings, parsed.error);
+  let d: ContactDecision;
+  try {
+    d = decideContact(parsed.scenario, pack);
+  } catch (e) {
+    return failClosed(base, pack.id, pack.version, built.warnings, `could not be decided (${e instanceof Error ? e.message : String(e)}); blocked (fail closed)`);
   }
-  const d = decideContact(parsed.scenario, pack);
   const extra = built.gateBlocks.filter((b) => !d.reasons.includes(b.reason as never));
   const reasons = [...d.reasons, ...extra.map((b) => b.reason)];
   const allowed = reasons.length === 0;
