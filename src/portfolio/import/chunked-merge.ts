@@ -4,7 +4,7 @@
  * at work instead of one). Payments are merged in one piece: they are posted in received
  * order across the whole file.
  */
-import { mergeAndReconcile } from './merge.ts';
+import { reconcileImport, rememberTouchedAccounts } from './merge.ts';
 import type { Reconciliation } from './reconcile.ts';
 import { STAGE, type StageWriter } from './stage.ts';
 import type { KindSpec, MergeEnv, MergeOutcome } from './types.ts';
@@ -55,26 +55,21 @@ export class ChunkedMerge {
     if (this.failure) throw this.failure;
     await this.stage.close();
     await this.mergeOnce();
+    this.reconciliation = await reconcileImport(this.spec, this.env, this.outcome.accountIds ?? []);
   }
 
   private async mergeOnce(): Promise<void> {
     const { client } = this.env;
     await client.query(`ANALYZE ${STAGE}`);
-    const m = await mergeAndReconcile(this.spec, this.env);
+    const m = await this.spec.merge(this.env);
+    await rememberTouchedAccounts(this.spec, this.env);
     const o = this.outcome;
-    o.inserted += m.outcome.inserted;
-    o.updated += m.outcome.updated;
-    o.suspense += m.outcome.suspense;
-    o.errors.push(...m.outcome.errors);
-    o.suspended?.push(...(m.outcome.suspended ?? []).slice(0, 20 - (o.suspended?.length ?? 0)));
-    o.accountIds?.push(...(m.outcome.accountIds ?? []));
-    if (m.reconciliation) {
-      const r = this.reconciliation ?? { checked: 0, differing: 0, differences: [] };
-      r.checked += m.reconciliation.checked;
-      r.differing += m.reconciliation.differing;
-      r.differences.push(...m.reconciliation.differences.slice(0, 100 - r.differences.length));
-      this.reconciliation = r;
-    }
+    o.inserted += m.inserted;
+    o.updated += m.updated;
+    o.suspense += m.suspense;
+    o.errors.push(...m.errors);
+    o.suspended?.push(...(m.suspended ?? []).slice(0, 20 - (o.suspended?.length ?? 0)));
+    o.accountIds?.push(...(m.accountIds ?? []));
     await client.query(`TRUNCATE ${STAGE}`);
   }
 }

@@ -91,6 +91,12 @@ test('schedules: installments by account and seq; reconciliation after the sched
   assert.equal(again.rows.unchanged, 3);
 });
 
+test('schedules in one-row chunks: reconciled once at the end, over whole schedules', async () => {
+  const s = await importFile(h.ctx, h.tenantId, 'schedules', `${dir}/schedules.csv`, { chunkRows: 1 });
+  assert.equal(s.rows.unchanged, 3);
+  assert.deepEqual(s.reconciliation, { checked: 1, differing: 0, differences: [] });
+});
+
 test('payments: allocation by the waterfall, suspense for unknown/closed accounts and currency mismatch, idempotent re-run', async () => {
   const path = writeInput(
     dir,

@@ -11,11 +11,14 @@ import { currencies } from '../currency.ts';
 import type { KindSpec } from './types.ts';
 
 export const STAGE = 'import_stage';
+/** Account external ids the import's chunks touched (for reconciliation at the end). */
+export const TOUCHED = 'import_touched_accounts';
 
 /** Creates the staging table (and the currency exponents table the merges use) in the open transaction. */
 export async function createStage(client: pg.PoolClient, spec: KindSpec): Promise<void> {
   const cols = spec.staging.map(([n, t]) => `${n} ${t}`).join(', ');
   await client.query(`CREATE TEMP TABLE ${STAGE} (line int NOT NULL, ${cols}) ON COMMIT DROP`);
+  await client.query(`CREATE TEMP TABLE ${TOUCHED} (external_id text NOT NULL) ON COMMIT DROP`);
   await client.query('CREATE TEMP TABLE currency_exponents (code char(3) PRIMARY KEY, divisor bigint NOT NULL) ON COMMIT DROP');
   const codes = [...currencies.keys()];
   await client.query('INSERT INTO currency_exponents SELECT c, (10 ^ (4 - e))::bigint FROM unnest($1::text[], $2::int[]) AS u(c, e)', [codes, codes.map((c) => currencies.get(c) ?? 2)]);
