@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiKey, createTenant, createUser } from '../identity/index.ts';
-import { createPortfolio, createProduct, runImport, type ImportSummary } from '../portfolio/index.ts';
+import { createPortfolio, createProduct, runImport, type ImportSummary, type PortfolioInput, type ProductInput } from '../portfolio/index.ts';
 import { generatePortfolio } from '../demo/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { AppContext } from './context.ts';
@@ -14,11 +14,7 @@ import { runNightlyFlow, type NightlySummary } from './nightly-flow.ts';
 
 export type DemoSeed = { tenantId: string; apiKeyFile: string; imports: ImportSummary[]; nightly: NightlySummary | null };
 
-type PortfoliosJson = {
-  importOrder: string[];
-  portfolios: { code: string; name: string; jurisdiction: string; rule_pack: 'US_REG_F' | 'UK_CONC' | 'CN_NIFA'; timezone: string; holiday_calendar: string; currency: string; bucket_scheme: 'CN_M' | 'US_30'; grace_days: number; waterfall: string[] }[];
-  products: { code: string; name: string; kind: 'consumer_loan' | 'credit_card' | 'cash_loan'; penalty_bps_per_day: number; penalty_grace_days: number }[];
-};
+type PortfoliosJson = { importOrder: string[]; portfolios: PortfolioInput[]; products: ProductInput[] };
 
 /** Today's date in a zone, 'YYYY-MM-DD'. */
 export function todayIn(timeZone: string): string {
@@ -36,24 +32,8 @@ export async function seedDemoPortfolio(
   await generatePortfolio({ accounts: p.accounts, seed: p.seed, asOf: p.asOf, outDir: p.dir });
   const spec = JSON.parse(await readFile(join(p.dir, 'portfolios.json'), 'utf8')) as PortfoliosJson;
   const actor = 'system:demo-seed';
-  for (const x of spec.portfolios) {
-    await createPortfolio(ctx.db, {
-      tenantId: p.tenantId,
-      actor,
-      input: {
-        code: x.code, name: x.name, jurisdiction: x.jurisdiction, rulePack: x.rule_pack, timezone: x.timezone,
-        holidayCalendar: x.holiday_calendar, currency: x.currency, waterfall: x.waterfall as never, graceDays: x.grace_days,
-        bucketScheme: x.bucket_scheme, planReages: false,
-      },
-    });
-  }
-  for (const pr of spec.products) {
-    await createProduct(ctx.db, {
-      tenantId: p.tenantId,
-      actor,
-      input: { code: pr.code, name: pr.name, kind: pr.kind, penaltyBpsPerDay: pr.penalty_bps_per_day, penaltyGraceDays: pr.penalty_grace_days },
-    });
-  }
+  for (const input of spec.portfolios) await createPortfolio(ctx.db, { tenantId: p.tenantId, actor, input });
+  for (const input of spec.products) await createProduct(ctx.db, { tenantId: p.tenantId, actor, input });
   const imports: ImportSummary[] = [];
   for (const file of spec.importOrder) {
     const path = join(p.dir, file);
