@@ -45,6 +45,7 @@ export type SetHoldInput = {
   source: RecordSource;
   /** When the notice was received (default now). */
   receivedAt?: string | Date;
+  /** When the hold takes effect (default: when the notice was received). */
   startsAt?: string | Date;
   endsAt?: string | Date | null;
   actor: string;
@@ -158,7 +159,7 @@ export async function setHold(tx: Db, i: SetHoldInput): Promise<{ hold: Hold; cr
       details: JSON.stringify(details),
       source: i.source,
       received_at: i.receivedAt ?? new Date(),
-      starts_at: i.startsAt ?? new Date(),
+      starts_at: i.startsAt ?? i.receivedAt ?? new Date(),
       ends_at: i.endsAt ?? defaultEnd(i.type, details),
       set_by: i.actor,
     })
