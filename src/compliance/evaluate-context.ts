@@ -38,6 +38,8 @@ export type Ctx = {
   same: Uint8Array;
   /** Debt id → particular-debt key, for debts whose key is not their id (student loans); null when none. */
   debtKey: Map<string, string> | null;
+  /** Whether every history event is at or before the proposal (day-based counts can be memoised per day). */
+  historyBeforeProposal: boolean;
   /** Whether the history holds any consent_to_calls event (fast path for 1006.14(b)(3)(i)). */
   hasConsent: boolean;
   blocks: Map<ReasonCode, string>;
@@ -160,6 +162,7 @@ export function buildContext(scenario: Scenario, pack: RulePack): Ctx {
     same,
     debtKey,
     hasConsent,
+    historyBeforeProposal: h.length === 0 || h[h.length - 1].at <= p.at,
     blocks: new Map(),
     warnings,
   };

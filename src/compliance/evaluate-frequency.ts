@@ -4,7 +4,7 @@
  * (GB/T 45251-2025; CBA 2026). All count by local calendar date in the debtor's primary zone.
  */
 import { debtKeyOf, ensureDays, isCall, isCallEvent, personKey, sameAddress, type Ctx } from './evaluate-context.ts';
-import type { TimeRule } from './evaluate-time.ts';
+import type { FrequencyRule, TimeRule } from './evaluate-time.ts';
 import { instantAt, localDay } from './rules/zone-time.ts';
 import type { ContactEvent } from './scenario.ts';
 import type { DateOrInstant } from './scenario-time.ts';
@@ -140,7 +140,19 @@ function checkCnUnanswered(ctx: Ctx, t: number): string | null {
 }
 
 /** Whether a frequency rule blocks at t (its citation) or not (null). */
-export function checkFrequency(ctx: Ctx, rule: TimeRule, t: number): string | null {
+export function checkFrequency(ctx: Ctx, rule: FrequencyRule, t: number): string | null {
+  if (ctx.historyBeforeProposal) {
+    const day = localDay(ctx.zone, t);
+    if (rule.memoDay === day) return rule.memo;
+    const r = countRule(ctx, rule, t);
+    rule.memoDay = day;
+    rule.memo = r;
+    return r;
+  }
+  return countRule(ctx, rule, t);
+}
+
+function countRule(ctx: Ctx, rule: FrequencyRule, t: number): string | null {
   switch (rule.type) {
     case 'calls7':
       return checkCalls7(ctx, rule.key, t);
@@ -152,8 +164,6 @@ export function checkFrequency(ctx: Ctx, rule: TimeRule, t: number): string | nu
       return checkCnConnected(ctx, t);
     case 'cnUnanswered':
       return checkCnUnanswered(ctx, t);
-    default:
-      return null;
   }
 }
 
@@ -168,9 +178,9 @@ export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   if (!isCall(ctx.p) || ctx.partyClass === 'permitted') return rules;
   ensureDays(ctx);
   for (const key of ctx.debtKeys) {
-    rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key }, { type: 'postConversation', reason: 'post_conversation_wait', key });
+    rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key, memoDay: NaN, memo: null }, { type: 'postConversation', reason: 'post_conversation_wait', key, memoDay: NaN, memo: null });
   }
-  if (ctx.p.automation && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push({ type: 'tcpaResidential', reason: 'tcpa_call_limit' });
+  if (ctx.p.automation && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push({ type: 'tcpaResidential', reason: 'tcpa_call_limit', memoDay: NaN, memo: null });
   return rules;
 }
 
@@ -178,8 +188,8 @@ export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
 export function cnFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   if (!isCall(ctx.p)) return rules;
   ensureDays(ctx);
-  if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap' });
+  if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap', memoDay: NaN, memo: null });
   const types = ctx.pack.params.cnUnansweredCreditorTypes;
-  if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap' });
+  if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap', memoDay: NaN, memo: null });
   return rules;
 }

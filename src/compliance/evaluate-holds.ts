@@ -22,25 +22,39 @@ function isNonCollectionNotice(ctx: Ctx, forCease: boolean): boolean {
   return !forCease && purpose === 'opt_out_confirmation';
 }
 
-function anyDebt(ctx: Ctx, test: (d: Debt) => boolean): boolean {
-  return ctx.debts.some(test);
+/** The union of the flags of the debts the contact is about. */
+type DebtHolds = { cease: boolean; attorney: boolean; disputed: boolean; bankruptcy: boolean; capacity: boolean; timeBarred: boolean; breathing: boolean };
+
+function debtHolds(debts: readonly Debt[]): DebtHolds {
+  const u: DebtHolds = { cease: false, attorney: false, disputed: false, bankruptcy: false, capacity: false, timeBarred: false, breathing: false };
+  for (const d of debts) {
+    const f = d.flags;
+    u.cease ||= f.ceaseCommunication;
+    u.attorney ||= f.attorneyRepresented;
+    u.disputed ||= f.disputed;
+    u.bankruptcy ||= f.bankruptcy;
+    u.capacity ||= f.mentalCapacityConcern;
+    u.timeBarred ||= d.timeBarred;
+    u.breathing ||= Boolean(f.breathingSpace);
+  }
+  return u;
 }
 
-function ceaseHold(ctx: Ctx): void {
+function ceaseHold(ctx: Ctx, u: DebtHolds): void {
   const f = ctx.s.debtor.flags;
-  if (!(f.ceaseCommunication || anyDebt(ctx, (d) => d.flags.ceaseCommunication))) return;
+  if (!(f.ceaseCommunication || u.cease)) return;
   if (ctx.partyClass !== 'consumer' || isNonCollectionNotice(ctx, true)) return;
   if (ctx.regime === 'UK_CONC') {
-    const barred = anyDebt(ctx, (d) => d.timeBarred);
+    const barred = u.timeBarred;
     block(ctx, 'cease_communication', barred ? 'FCA CONC 7.15.8' : 'FCA CONC 7.9.4R (customer\'s request); firm policy');
     return;
   }
   block(ctx, 'cease_communication');
 }
 
-function attorneyHold(ctx: Ctx): void {
+function attorneyHold(ctx: Ctx, u: DebtHolds): void {
   const f = ctx.s.debtor.flags;
-  if (!(f.attorneyRepresented || anyDebt(ctx, (d) => d.flags.attorneyRepresented))) return;
+  if (!(f.attorneyRepresented || u.attorney)) return;
   if (ctx.regime !== 'US_REG_F') {
     ctx.warnings.push('attorney representation: no CONC/CN contact ban; route contact through the representative');
     return;
@@ -84,14 +98,14 @@ function usDisputeActive(ctx: Ctx, d: Debt): boolean {
 
 const notValidGrounds = /afford|hardship|financial|can'?t pay|cannot pay|unemploy/i;
 
-function disputeHold(ctx: Ctx): void {
+function disputeHold(ctx: Ctx, u: DebtHolds): void {
   if (isNonCollectionNotice(ctx, false)) return;
   const f = ctx.s.debtor.flags;
   if (ctx.regime === 'US_REG_F') {
     if (ctx.debts.some((d) => usDisputeActive(ctx, d))) block(ctx, 'dispute_pending', '12 CFR 1006.38(d)(2)');
     return;
   }
-  if (!(f.disputed || anyDebt(ctx, (d) => d.flags.disputed))) return;
+  if (!(f.disputed || u.disputed)) return;
   if (ctx.regime === 'UK_CONC' && f.disputeGrounds && notValidGrounds.test(f.disputeGrounds)) {
     ctx.warnings.push(`dispute grounds "${f.disputeGrounds}" are not grounds that the debt is not owed (CONC 7.14.2G); treat with forbearance (CONC 7.3.4R)`);
     return;
@@ -111,7 +125,8 @@ function breathingSpaceInForce(ctx: Ctx, b: BreathingSpace, t: number): boolean 
   return b.end ? day <= dayOf(ctx, b.end) + 30 : true;
 }
 
-function breathingSpaceHold(ctx: Ctx): void {
+function breathingSpaceHold(ctx: Ctx, u: DebtHolds): void {
+  if (!ctx.s.debtor.flags.breathingSpace && !u.breathing) return;
   const all = [ctx.s.debtor.flags.breathingSpace, ...ctx.debts.map((d) => d.flags.breathingSpace)];
   const active = all.some((b) => b && breathingSpaceInForce(ctx, b, ctx.p.at));
   if (!active) return;
@@ -123,8 +138,8 @@ function breathingSpaceHold(ctx: Ctx): void {
   block(ctx, 'breathing_space', 'SI 2020/1311 reg 7 (moratorium)');
 }
 
-function mentalCapacityHold(ctx: Ctx): void {
-  if (!(ctx.s.debtor.flags.mentalCapacityConcern || anyDebt(ctx, (d) => d.flags.mentalCapacityConcern))) return;
+function mentalCapacityHold(ctx: Ctx, u: DebtHolds): void {
+  if (!(ctx.s.debtor.flags.mentalCapacityConcern || u.capacity)) return;
   if (ctx.regime !== 'UK_CONC') {
     ctx.warnings.push('mental capacity concern: treat as vulnerable; deal through a legal representative where one exists');
     return;
@@ -136,14 +151,15 @@ function mentalCapacityHold(ctx: Ctx): void {
 
 /** Applies every hold to the context. */
 export function evaluateHolds(ctx: Ctx): void {
-  ceaseHold(ctx);
-  attorneyHold(ctx);
-  disputeHold(ctx);
-  if ((ctx.s.debtor.flags.bankruptcy || anyDebt(ctx, (d) => d.flags.bankruptcy)) && ctx.p.purpose !== 'termination_notice') {
+  const u = debtHolds(ctx.debts);
+  ceaseHold(ctx, u);
+  attorneyHold(ctx, u);
+  disputeHold(ctx, u);
+  if ((ctx.s.debtor.flags.bankruptcy || u.bankruptcy) && ctx.p.purpose !== 'termination_notice') {
     block(ctx, 'bankruptcy_stay');
   }
-  breathingSpaceHold(ctx);
-  mentalCapacityHold(ctx);
+  breathingSpaceHold(ctx, u);
+  mentalCapacityHold(ctx, u);
   if (ctx.s.debtor.flags.financialDifficulty && ctx.regime === 'UK_CONC') {
     ctx.warnings.push('financial difficulty: forbearance and due consideration (CONC 7.3.4R)');
   }

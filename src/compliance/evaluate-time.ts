@@ -17,11 +17,19 @@ import type { InconvenientTime } from './scenario.ts';
 export type TimeRule =
   | { type: 'window'; reason: 'inconvenient_time'; zone: string; primary: boolean }
   | { type: 'designated'; reason: 'inconvenient_time'; entry: InconvenientTime }
+  | FrequencyRule;
+
+/**
+ * A day-based count. `memoDay`/`memo` remember the result for one local day: when no history
+ * event lies after the proposal, a count depends only on the local day of the instant.
+ */
+export type FrequencyRule = { memoDay: number; memo: string | null } & (
   | { type: 'calls7'; reason: 'frequency_7_in_7'; key: string }
   | { type: 'postConversation'; reason: 'post_conversation_wait'; key: string }
   | { type: 'tcpaResidential'; reason: 'tcpa_call_limit' }
   | { type: 'cnConnected'; reason: 'frequency_daily_cap' }
-  | { type: 'cnUnanswered'; reason: 'frequency_daily_cap' };
+  | { type: 'cnUnanswered'; reason: 'frequency_daily_cap' }
+);
 
 const windowCitation = {
   US_REG_F: '12 CFR 1006.6(b)(1)(i)',

@@ -31,6 +31,9 @@ export type ContactDecision = {
   packVersion: string;
 };
 
+/** The reasons only time rules give (time of day and day-based counts): they have a next allowed time. */
+const timeReasons: ReadonlySet<ReasonCode> = new Set(['inconvenient_time', 'frequency_7_in_7', 'post_conversation_wait', 'frequency_daily_cap', 'tcpa_call_limit']);
+
 /** How far ahead `nextAllowedAt` is searched. */
 const HORIZON_MS = 400 * DAY_MS;
 
@@ -57,7 +60,13 @@ function nextTry(ctx: Ctx, r: TimeRule, t: number): number {
 function searchNextAllowed(ctx: Ctx, rules: TimeRule[], start: number): number | null {
   let t = start;
   for (let i = 0; i < 2000; i++) {
-    const r = rules.find((x) => check(ctx, x, t) !== null);
+    let r: TimeRule | null = null;
+    for (const x of rules) {
+      if (check(ctx, x, t) !== null) {
+        r = x;
+        break;
+      }
+    }
     if (!r) return t;
     const next = nextTry(ctx, r, t);
     t = next > t ? next : t + 60_000;
@@ -73,26 +82,32 @@ function searchNextAllowed(ctx: Ctx, rules: TimeRule[], start: number): number |
 export function decideContact(scenario: Scenario, pack: RulePack): ContactDecision {
   const ctx = buildContext(scenario, pack);
   const rules = timeAndFrequencyRules(ctx);
-  const timeBlocked = new Set<ReasonCode>();
   for (const r of rules) {
     if (ctx.blocks.has(r.reason)) continue;
     const citation = check(ctx, r, ctx.p.at);
-    if (citation !== null && !ctx.blocks.has(r.reason)) {
-      ctx.blocks.set(r.reason, citation);
-      timeBlocked.add(r.reason);
-    }
+    if (citation !== null) ctx.blocks.set(r.reason, citation);
   }
   evaluateHolds(ctx);
   evaluateParties(ctx);
   evaluateChannel(ctx);
   evaluateContent(ctx);
-  const reasons = reasonCodes.filter((r) => ctx.blocks.has(r));
-  const onlyTime = reasons.length > 0 && reasons.every((r) => timeBlocked.has(r));
+  const reasons: ReasonCode[] = [];
+  const citations: string[] = [];
+  let onlyTime = ctx.blocks.size > 0;
+  if (ctx.blocks.size > 0) {
+    for (const r of reasonCodes) {
+      const c = ctx.blocks.get(r);
+      if (c === undefined) continue;
+      reasons.push(r);
+      citations.push(c);
+      if (!timeReasons.has(r)) onlyTime = false;
+    }
+  }
   const next = onlyTime ? searchNextAllowed(ctx, rules, ctx.p.at) : null;
   return {
     allowed: reasons.length === 0,
     reasons,
-    citations: reasons.map((r) => ctx.blocks.get(r) ?? ''),
+    citations,
     warnings: ctx.warnings,
     nextAllowedAt: next === null ? null : formatInstant(next),
     packId: pack.id,

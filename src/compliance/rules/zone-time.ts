@@ -104,9 +104,15 @@ function ensureLoaded(table: ZoneTable, zone: string, ms: number): void {
 }
 
 /** The UTC offset (ms) of `zone` at the instant `ms` (segments per zone and year, computed once). */
+let lastZone = '';
+let lastTable: ZoneTable | undefined;
+
 export function offsetAt(zone: string, ms: number): number {
-  let table = tables.get(zone);
-  if (!table) {
+  let table = zone === lastZone ? lastTable : tables.get(zone);
+  if (table) {
+    lastZone = zone;
+    lastTable = table;
+  } else {
     table = { segments: [], last: null, min: Infinity, max: -Infinity };
     tables.set(zone, table);
   }
