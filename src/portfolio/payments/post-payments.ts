@@ -10,7 +10,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
 import { recordEvents } from '../../platform/events.ts';
-import { appendEvidence } from '../../evidence/index.ts';
+import { appendEvidenceBatch } from '../../evidence/index.ts';
 import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
 import type { Component } from '../tables.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
@@ -219,7 +219,5 @@ async function recordPosted(tx: Db, ctx: PostingContext, done: Allocated[], idOf
     }];
   });
   await recordEvents(tx, facts.map((f) => ({ tenantId: ctx.tenantId, name: 'payment.posted', aggregateType: 'payment', aggregateId: f.id, payload: f.payload, actor: ctx.actor })));
-  for (const f of facts) {
-    await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.posted', subjectType: 'payment', subjectId: f.id, actor: ctx.actor, fact: f.payload });
-  }
+  await appendEvidenceBatch(tx, facts.map((f) => ({ tenantId: ctx.tenantId, kind: 'payment.posted', subjectType: 'payment', subjectId: f.id, actor: ctx.actor, fact: f.payload })));
 }
