@@ -50,13 +50,16 @@ export async function listMigrations(root = srcDir): Promise<Migration[]> {
 }
 
 /**
- * Applies pending migrations (ours, then graphile-worker's). Safe to call from several
+ * Applies pending migrations (graphile-worker's, then ours). Safe to call from several
  * processes at once: an advisory lock serialises them.
  * @returns the names applied by this call
  * @throws AppError INTERNAL when an applied migration's file has changed
  */
 export async function migrate(pool: pg.Pool, log: (m: string) => void = () => {}): Promise<string[]> {
   const migrations = await listMigrations();
+  // graphile-worker's schema first: our outbox trigger queues jobs through its functions.
+  const { runMigrations } = await import('graphile-worker');
+  await runMigrations({ pgPool: pool });
   const client = await pool.connect();
   const applied: string[] = [];
   try {
@@ -99,8 +102,6 @@ export async function migrate(pool: pg.Pool, log: (m: string) => void = () => {}
     await client.query('SELECT pg_advisory_unlock(7160431)').catch(() => {});
     client.release();
   }
-  const { runMigrations } = await import('graphile-worker');
-  await runMigrations({ pgPool: pool });
   return applied;
 }
 
