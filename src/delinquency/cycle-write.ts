@@ -25,25 +25,17 @@ function* mapped<T>(items: readonly T[], f: (t: T) => string): Generator<string>
   for (const t of items) yield f(t);
 }
 
-/**
- * Merges the changed rows into account_delinquency and replaces those accounts' transitions
- * of the date. Runs under the cycle's advisory lock, so no other writer inserts the same
- * accounts between the UPDATE and the INSERT.
- */
+/** Merges the changed rows into account_delinquency and replaces those accounts' transitions of the date. */
 export async function writeStateBulk(client: pg.PoolClient, cs: ChangeSet): Promise<void> {
   if (cs.rows.length === 0) return;
   await client.query('CREATE TEMP TABLE dq_new (LIKE account_delinquency INCLUDING DEFAULTS) ON COMMIT DROP');
   await copyInLines(client, 'dq_new', ROW_COLUMNS, mapped(cs.rows, rowLine));
   await client.query('ANALYZE dq_new');
-  // existing rows: one UPDATE … FROM (cheaper than INSERT … ON CONFLICT's speculative insertion);
-  // then the new accounts: one INSERT of the rest
-  const updates = ROW_COLUMNS.slice(3).map((c) => `${c} = n.${c}`).join(', ');
-  await client.query(`UPDATE account_delinquency d SET ${updates}, updated_at = now() FROM dq_new n WHERE d.account_id = n.account_id`);
   const cols = ROW_COLUMNS.join(', ');
+  const updates = ROW_COLUMNS.slice(3).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
   await client.query(
-    `INSERT INTO account_delinquency (${cols}) SELECT ${cols.split(', ').map((c) => `n.${c}`).join(', ')} FROM dq_new n
-     WHERE NOT EXISTS (SELECT 1 FROM account_delinquency d WHERE d.account_id = n.account_id)
-     ON CONFLICT (account_id) DO NOTHING`,
+    `INSERT INTO account_delinquency (${cols}, updated_at) SELECT ${cols}, now() FROM dq_new
+     ON CONFLICT (account_id) DO UPDATE SET ${updates}, updated_at = EXCLUDED.updated_at`,
   );
   await client.query('DELETE FROM delinquency_transitions t USING dq_new n WHERE t.account_id = n.account_id AND t.as_of = n.as_of');
   if (cs.transitions.length) {
