@@ -86,6 +86,7 @@ describe('places (1006.6(b)(1)(ii), (b)(3))', () => {
     { name: '"home is inconvenient": home landline', flags: { inconvenientPlaces: ['home'] }, proposed: { numberType: 'home_landline' }, reasons: ['inconvenient_place'] },
     { name: '"home is inconvenient": mail to the home', flags: { inconvenientPlaces: ['home'] }, proposed: { channel: 'letter' }, reasons: ['inconvenient_place'] },
     { name: '"home is inconvenient": mobile is not tied to a place', flags: { inconvenientPlaces: ['home'] }, proposed: { numberType: 'mobile' }, reasons: [] },
+    { name: '"work is inconvenient" ("workplace"): work line', flags: { inconvenientPlaces: ['workplace'] }, proposed: { numberType: 'work_landline' }, reasons: ['inconvenient_place'] },
     { name: 'employer prohibits calls: work line', flags: { employerProhibitsContact: true }, proposed: { numberType: 'work_landline' }, reasons: ['inconvenient_place'] },
     { name: 'employer prohibits calls: mobile', flags: { employerProhibitsContact: true }, proposed: { numberType: 'mobile' }, reasons: [] },
   ]);

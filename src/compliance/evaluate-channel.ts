@@ -72,7 +72,7 @@ function inconvenientPlace(ctx: Ctx): void {
     if (p.channel === 'letter') block(ctx, 'inconvenient_place', us ? '12 CFR 1006.6(b)(1)(ii); comment 6(b)(1)(ii)-1 (mail to the home)' : undefined);
   }
   const atWork = isCall(p) && p.numberType === 'work_landline';
-  if (atWork && f.inconvenientPlaces.includes('work')) block(ctx, 'inconvenient_place', us ? '12 CFR 1006.6(b)(1)(ii)' : undefined);
+  if (atWork && (f.inconvenientPlaces.includes('work') || f.inconvenientPlaces.includes('workplace'))) block(ctx, 'inconvenient_place', us ? '12 CFR 1006.6(b)(1)(ii)' : undefined);
   if (atWork && f.employerProhibitsContact) block(ctx, 'inconvenient_place', us ? '12 CFR 1006.6(b)(3)' : undefined);
 }
 

@@ -26,7 +26,7 @@ export const formats = ['postcard', 'calling_card', 'letter'] as const;
 export const visibilities = ['public', 'contacts', 'friends', 'private'] as const;
 export const directions = ['outbound', 'inbound'] as const;
 export const actors = ['third_party_agency', 'collector', 'creditor'] as const;
-export const places = ['home', 'work'] as const;
+export const places = ['home', 'work', 'workplace'] as const;
 export const breathingSpaceTypes = ['standard', 'mental_health_crisis'] as const;
 
 export type Regime = (typeof regimes)[number];
