@@ -6,7 +6,10 @@
  * `account.delinquency_changed` event per account whose bucket changed.
  * Re-running a date changes nothing and emits nothing (see reconcile-state.ts, penalty.ts).
  */
+import type { Kysely } from 'kysely';
 import type pg from 'pg';
+import type { Database } from '../platform/db-types.ts';
+import type { ChangeSet, RollRateRow } from './change-set.ts';
 import { AppError } from '../platform/errors.ts';
 import { recordEvents } from '../platform/events.ts';
 import { decideCycle, foldCycleInstallments } from './cycle-compute.ts';
@@ -101,36 +104,10 @@ export async function runDelinquencyCycle(p: CycleInput): Promise<CycleSummary> 
     log(`cycle ${p.asOf}: ${folded.installments} unpaid installments read`);
     const { changes, rollRates } = decideCycle(portfolios, acc, folded, asOf, `system:delinquency-cycle`);
     lap('computeMs');
-    await writePenaltiesBulk(client, changes);
-    lap('writePenaltiesMs');
-    await writeStateBulk(client, changes);
-    lap('writeStateMs');
-    await writeStatusesBulk(client, changes);
-    lap('writeStatusesMs');
-    log(`cycle ${p.asOf}: ${changes.rows.length} rows written, ${changes.transitions.length} transitions`);
-    await writeRollRates(db, p.asOf, portfolios.map((x) => x.id), rollRates);
-    lap('rollRatesMs');
-    await recordEvents(db, changes.events);
-    lap('eventsMs');
-    await client.query('COMMIT');
-    lap('commitMs');
+    await writeCycle(client, db, changes, rollRates, portfolios.map((x) => x.id), lap);
+    log(`cycle ${p.asOf}: ${changes.rows.length} rows written, ${changes.transitions.length} transitions, ${changes.events.length} events`);
     const summary = summarize({ runId, p, portfolios: portfolios.length, acc: acc.n, folded: folded.installments, changes, rollRates, timings, t0 });
-    await db
-      .updateTable('delinquency_cycle_runs')
-      .set({
-        status: 'succeeded',
-        finished_at: new Date(),
-        accounts: summary.accounts,
-        changed: summary.changed,
-        transitions: changes.transitions.length,
-        events: summary.events,
-        penalty_accruals: summary.penaltyAccruals,
-        penalty_minor: summary.penaltyMinor,
-        status_changes: summary.statusChanges,
-        summary: JSON.stringify(summary),
-      })
-      .where('id', '=', runId)
-      .execute();
+    await markSucceeded(db, summary);
     return summary;
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
@@ -143,14 +120,49 @@ export async function runDelinquencyCycle(p: CycleInput): Promise<CycleSummary> 
   }
 }
 
+/** The write steps, in the open transaction, then COMMIT. */
+async function writeCycle(client: pg.PoolClient, db: Kysely<Database>, changes: ChangeSet, rollRates: RollRateRow[], portfolioIds: string[], lap: (step: string) => void): Promise<void> {
+  await writePenaltiesBulk(client, changes);
+  lap('writePenaltiesMs');
+  await writeStateBulk(client, changes);
+  lap('writeStateMs');
+  await writeStatusesBulk(client, changes);
+  lap('writeStatusesMs');
+  await writeRollRates(db, changes.asOf, portfolioIds, rollRates);
+  lap('rollRatesMs');
+  await recordEvents(db, changes.events);
+  lap('eventsMs');
+  await client.query('COMMIT');
+  lap('commitMs');
+}
+
+async function markSucceeded(db: Kysely<Database>, summary: CycleSummary): Promise<void> {
+  await db
+    .updateTable('delinquency_cycle_runs')
+    .set({
+      status: 'succeeded',
+      finished_at: new Date(),
+      accounts: summary.accounts,
+      changed: summary.changed,
+      transitions: Object.values(summary.transitions).reduce((a, b) => a + (b ?? 0), 0),
+      events: summary.events,
+      penalty_accruals: summary.penaltyAccruals,
+      penalty_minor: summary.penaltyMinor,
+      status_changes: summary.statusChanges,
+      summary: JSON.stringify(summary),
+    })
+    .where('id', '=', summary.runId)
+    .execute();
+}
+
 function summarize(x: {
   runId: number;
   p: CycleInput;
   portfolios: number;
   acc: number;
   folded: number;
-  changes: import('./change-set.ts').ChangeSet;
-  rollRates: import('./change-set.ts').RollRateRow[];
+  changes: ChangeSet;
+  rollRates: RollRateRow[];
   timings: Record<string, number>;
   t0: number;
 }): CycleSummary {
