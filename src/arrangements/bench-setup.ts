@@ -28,7 +28,7 @@ export async function seedAccounts(db: Db, tenantId: string, portfolioId: string
 export async function seedPromises(db: Db, tenantId: string, prefix: string, dueEvery: number): Promise<void> {
   await sql`INSERT INTO promises (tenant_id, account_id, amount_minor, currency, promised_on, grace_days, tolerance_minor, window_end_at, channel, taken_by_kind, taken_by, made_at, actor)
             SELECT a.tenant_id, a.id, 50000, 'CNY', current_date - 3, 1, 500,
-                   CASE WHEN a.id % ${dueEvery}::int = 0 THEN now() - interval '1 hour' ELSE now() + (1 + a.id % 28) * interval '1 day' END,
+                   CASE WHEN (a.id / 5) % ${dueEvery}::int = 0 THEN now() - interval '1 hour' ELSE now() + (1 + a.id % 28) * interval '1 day' END,
                    (ARRAY['phone','sms','voice_robot','chat_robot'])[1 + a.id % 4], CASE WHEN a.id % 2 = 0 THEN 'robot' ELSE 'agent' END,
                    CASE WHEN a.id % 2 = 0 THEN 'robot:voice-' || a.id % 5 ELSE 'agent:' || a.id % 50 END, now() - interval '10 days', 'system:bench'
               FROM accounts a WHERE a.tenant_id = ${tenantId}::uuid AND a.external_id LIKE ${prefix + '%'}`.execute(db);

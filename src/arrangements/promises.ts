@@ -123,7 +123,7 @@ export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: strin
     const r = await db.transaction().execute((tx) => sql<{ state: string; n: number }>`
       WITH due AS (
         SELECT id FROM promises WHERE state = 'pending' AND window_end_at <= ${q.asOf} AND (${tenant}::uuid IS NULL OR tenant_id = ${tenant}::uuid)
-         ORDER BY window_end_at LIMIT ${q.chunk ?? 200_000} FOR UPDATE SKIP LOCKED
+         LIMIT ${q.chunk ?? 200_000}
       ), paid AS (
         SELECT p.id, coalesce(sum(pay.amount_minor), 0)::bigint AS paid
           FROM promises p JOIN due USING (id)
@@ -132,7 +132,7 @@ export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: strin
       ), upd AS (
         UPDATE promises pr SET paid_minor = paid.paid, decided_at = now(),
                state = CASE WHEN paid.paid >= pr.amount_minor - pr.tolerance_minor THEN 'kept' WHEN paid.paid > 0 THEN 'partially_kept' ELSE 'broken' END
-          FROM paid WHERE pr.id = paid.id
+          FROM paid WHERE pr.id = paid.id AND pr.state = 'pending' -- rechecked after a lock wait: a payment may have decided it meanwhile
         RETURNING pr.id, pr.tenant_id, pr.account_id, pr.state, pr.amount_minor, pr.paid_minor, pr.promised_on, pr.channel, pr.taken_by
       ), facts AS (
         SELECT tenant_id, id, state, jsonb_build_object('promiseId', id, 'accountId', account_id, 'state', state, 'amountMinor', amount_minor,
