@@ -82,6 +82,17 @@ describe('aliases and packs in decisions', () => {
     const d = decideRaw(rawScenario('US_REG_F', { proposed: { automation: 'prerecorded', numberType: 'mobile', to: '+12125550100' } }));
     assert.deepEqual(d.reasons, ['tcpa_consent_required']);
   });
+  it('an autodialer needs consent to a mobile but is not under the residential 3-call cap', () => {
+    const auto = (at: string) => call(at, { automation: 'autodialer', to: '+12125550100', numberType: 'home_landline' });
+    assert.deepEqual(decideRaw(rawScenario('US_REG_F', { proposed: { automation: 'autodialer', numberType: 'mobile', to: '+12125550100' } })).reasons, ['tcpa_consent_required']);
+    const h = ['2026-06-01T14:00:00Z', '2026-06-03T14:00:00Z', '2026-06-05T14:00:00Z'].map(auto);
+    assert.deepEqual(decideRaw(rawScenario('US_REG_F', { history: h, proposed: { automation: 'autodialer', numberType: 'home_landline', to: '+12125550100' } })).reasons, []);
+  });
+  it('a direct message ("dm") is private; "followers" is visible to others', () => {
+    const msg = { channel: 'social_media', content: 'Jo, this is from a debt collector. Reply STOP to stop messages.' };
+    assert.deepEqual(decideRaw(rawScenario('US_REG_F', { proposed: { ...msg, visibility: 'dm' } })).reasons.filter((r) => r === 'prohibited_medium'), []);
+    assert.deepEqual(decideRaw(rawScenario('US_REG_F', { proposed: { ...msg, visibility: 'followers' } })).reasons.filter((r) => r === 'prohibited_medium'), ['prohibited_medium']);
+  });
   it('the decision records the pack id and version', () => {
     const d = decideRaw(rawScenario('CN_NIFA'));
     assert.deepEqual([d.packId, d.packVersion], ['CN_NIFA', resolvePack('CN_NIFA').version]);

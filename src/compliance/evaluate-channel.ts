@@ -6,6 +6,7 @@
  */
 import { block, isCall, normalizeAddress, sameAddress, type Ctx } from './evaluate-context.ts';
 import { hasTcpaConsent } from './evaluate-frequency.ts';
+import { privateVisibilities } from './scenario.ts';
 
 const debtWords = /\b(debts?|collect(?:ion|ions|or|ors|ing)?|overdue|past[- ]due|delinquen\w*|arrears|recover(?:y|ies)|owed?|owing|default(?:ed)?|repossess\w*|judg(?:e)?ments?|final (?:notice|demand)|payment demand|bailiffs?)\b|债|催收|欠款|逾期|还款|追讨|讨债|欠费|催缴/i;
 
@@ -111,7 +112,7 @@ function exposedFormats(ctx: Ctx): void {
   if (p.addressedTo && /occupier|current resident|householder|the resident/i.test(p.addressedTo)) {
     block(ctx, 'third_party_disclosure', ctx.regime === 'UK_CONC' ? 'FCA CONC 7.9.10R; 7.9.11G' : undefined);
   }
-  if (p.channel === 'social_media' && p.visibility !== 'private') {
+  if (p.channel === 'social_media' && !(privateVisibilities as readonly string[]).includes(p.visibility ?? '')) {
     if (p.visibility === undefined) ctx.warnings.push('social-media visibility not given: treated as visible to others (fail closed)');
     block(ctx, exposed, us ? '12 CFR 1006.22(f)(4)' : ctx.regime === 'UK_CONC' ? ukCite : undefined);
   }

@@ -103,7 +103,7 @@ function checkTcpaResidential(ctx: Ctx, t: number): string | null {
   let n = 0;
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
-    if (!e.automation || e.direction !== 'outbound' || !isCallEvent(e) || e.at > t) continue;
+    if (!e.automation || e.automation === 'autodialer' || e.direction !== 'outbound' || !isCallEvent(e) || e.at > t) continue;
     if (!(to && e.to ? sameAddress(to, e.to) : e.numberType === 'home_landline' && !e.to)) continue;
     const d = ctx.days[i];
     if (d <= day && d > day - tcpaWindowDays) n++;
@@ -180,7 +180,7 @@ export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   for (const key of ctx.debtKeys) {
     rules.push({ type: 'calls7', reason: 'frequency_7_in_7', key, memoDay: NaN, memo: null }, { type: 'postConversation', reason: 'post_conversation_wait', key, memoDay: NaN, memo: null });
   }
-  if (ctx.p.automation && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push({ type: 'tcpaResidential', reason: 'tcpa_call_limit', memoDay: NaN, memo: null });
+  if (ctx.p.automation && ctx.p.automation !== 'autodialer' && ctx.p.numberType === 'home_landline' && !hasTcpaConsent(ctx)) rules.push({ type: 'tcpaResidential', reason: 'tcpa_call_limit', memoDay: NaN, memo: null });
   return rules;
 }
 

@@ -13,8 +13,11 @@ export const channels = ['phone', 'sms', 'email', 'letter', 'social_media'] as c
 export const eventKinds = ['call_attempt', 'voicemail', 'conversation', 'sms', 'email', 'letter', 'consent_to_calls', 'opt_out_request'] as const;
 export const parties = ['debtor', 'third_party'] as const;
 export const numberTypes = ['mobile', 'home_landline', 'work_landline'] as const;
-/** `artificial_voice` per RULES.md; `prerecorded` is the TCPA's other word for the same rule. */
-export const automations = ['artificial_voice', 'prerecorded'] as const;
+/**
+ * `artificial_voice` per RULES.md; `prerecorded` is the TCPA's other word for the same rule;
+ * `autodialer` needs consent to a mobile (227(b)(1)(A)) but is not under the residential cap.
+ */
+export const automations = ['artificial_voice', 'prerecorded', 'autodialer'] as const;
 export const relationships = [
   'spouse', 'parent', 'neighbor', 'neighbour', 'colleague', 'emergency_contact',
   'legal_guardian', 'guardian', 'executor', 'administrator', 'personal_representative', 'successor_in_interest',
@@ -23,11 +26,12 @@ export const relationships = [
 /** `termination_notice`, `remedy_notice` and `remedy_intent` are the three 1006.6(c)(2) exceptions. */
 export const purposes = ['location_information', 'termination_notice', 'opt_out_confirmation', 'remedy_notice', 'remedy_intent'] as const;
 export const formats = ['postcard', 'calling_card', 'letter'] as const;
-export const visibilities = ['public', 'contacts', 'friends', 'private'] as const;
+/** Social-media visibility; only these mean a private message (anything else is visible to others). */
+export const privateVisibilities = ['private', 'direct', 'direct_message', 'dm'] as const;
 export const directions = ['outbound', 'inbound'] as const;
-export const actors = ['third_party_agency', 'collector', 'creditor'] as const;
 export const places = ['home', 'work', 'workplace'] as const;
-export const breathingSpaceTypes = ['standard', 'mental_health_crisis'] as const;
+/** `mental_health` is accepted as the crisis moratorium. */
+export const breathingSpaceTypes = ['standard', 'mental_health_crisis', 'mental_health'] as const;
 
 export type Regime = (typeof regimes)[number];
 export type Channel = (typeof channels)[number];
@@ -170,7 +174,8 @@ const Event = z.object({
   connected: z.boolean().default(true),
   misdirected: z.boolean().default(false),
   discussedDebtIds: z.array(idish).optional(),
-  actor: closed(actors).optional(),
+  /** Who acted (e.g. `third_party_agency`); informational, counts include every worker and agency. */
+  actor: z.string().optional(),
   consentWindow: z.object({ from: DateLike, to: DateLike }).optional(),
 });
 
@@ -180,7 +185,7 @@ const Proposed = z.object({
   format: closed(formats).optional(),
   envelopeText: z.string().optional(),
   addressedTo: z.string().optional(),
-  visibility: closed(visibilities).optional(),
+  visibility: z.string().optional(),
   discussedDebtIds: z.array(idish).optional(),
 });
 
