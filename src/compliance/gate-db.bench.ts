@@ -45,7 +45,7 @@ function freePort(): Promise<number> {
 }
 
 /** Seeds borrowers, one account and two contact points each, and 30 events each over 90 days. */
-export async function seed(h: DbHandle, log: (m: string) => void): Promise<{ tenantId: string; firstBorrower: number }> {
+async function seed(h: DbHandle, log: (m: string) => void): Promise<{ tenantId: string; firstBorrower: number }> {
   const tenantId = (await createTenant(h.db, { slug: 'bench', name: 'Bench lender' })).id;
   const portfolioId = await insertPortfolio(h.db, { tenantId, rulePack: 'US_REG_F' });
   await sql`CREATE TABLE bench_tasks (id text PRIMARY KEY, borrower_id bigint NOT NULL, done_at timestamptz NOT NULL DEFAULT now())`.execute(h.db);

@@ -101,9 +101,9 @@ export const complianceRoutes: RoutePlugin<AppContext> = (app, ctx) => {
       config: { permission: 'compliance:read' },
       schema: {
         tags: ['compliance'],
-        summary: 'Decision log, newest first, by account, borrower, reason, task, outcome and time (cursor pages)',
+        summary: 'Decision log, newest first, by account, borrower, reason, rule citation, task, outcome and time (cursor pages)',
         querystring: z.object({
-          accountId: id.optional(), borrowerId: id.optional(), reason: z.string().max(100).optional(), taskId: z.string().max(200).optional(),
+          accountId: id.optional(), borrowerId: id.optional(), reason: z.string().max(100).optional(), rule: z.string().min(2).max(100).optional(), taskId: z.string().max(200).optional(),
           allowed: z.stringbool().optional(), from: instant.optional(), to: instant.optional(), cursor: id.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),

@@ -96,6 +96,8 @@ export type DecisionQuery = {
   accountId?: number;
   borrowerId?: number;
   reason?: string;
+  /** A rule citation fragment, e.g. `1006.14(b)` (case-insensitive substring of any citation). */
+  rule?: string;
   taskId?: string;
   allowed?: boolean;
   from?: string;
@@ -113,6 +115,7 @@ export async function findDecisions(db: Db, q: DecisionQuery): Promise<{ items: 
   if (q.accountId !== undefined) query = query.where(sql<boolean>`account_ids @> ARRAY[${q.accountId}]::bigint[]`);
   if (q.borrowerId !== undefined) query = query.where('borrower_id', '=', q.borrowerId);
   if (q.reason !== undefined) query = query.where(sql<boolean>`reasons @> ARRAY[${q.reason}]::text[]`);
+  if (q.rule !== undefined) query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM unnest(citations) c WHERE strpos(lower(c), lower(${q.rule})) > 0)`);
   if (q.taskId !== undefined) query = query.where('task_id', '=', q.taskId);
   if (q.allowed !== undefined) query = query.where('allowed', '=', q.allowed);
   if (q.from) query = query.where('decided_at', '>=', new Date(q.from));

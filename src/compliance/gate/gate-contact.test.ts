@@ -163,6 +163,10 @@ describe('decision log', () => {
       assert.deepEqual(d.reasons, ['inconvenient_time']);
       assert.equal(d.citations.length, 1);
     }
+    const byRule = await findDecisions(t.db, { tenantId, rule: '1006.6(B)(1)', accountId: b.accountIds[0], limit: 10 });
+    assert.equal(byRule.items.length, 3);
+    const otherRule = await findDecisions(t.db, { tenantId, rule: '1006.14', accountId: b.accountIds[0], limit: 10 });
+    assert.equal(otherRule.items.length, 0);
     const other = await findDecisions(t.db, { tenantId, accountId: b.accountIds[1], limit: 10 });
     assert.equal(other.items.length, 1);
     assert.equal(other.items[0].allowed, true);
