@@ -59,7 +59,8 @@ const paymentReversed: Task = async (payload, helpers) => {
 const nightly: Task = async (_payload, helpers) => {
   await withDb(helpers, async (db) => {
     const now = new Date();
-    const promises = await evaluatePromises(db, { asOf: now });
+    // One connection here (the job's): no parallel slices.
+    const promises = await evaluatePromises(db, { asOf: now, parallel: 1 });
     const today = now.toISOString().slice(0, 10);
     const plans = await evaluatePlans(db, { asOf: today });
     const expired = await expireSettlements(db, { asOf: today });

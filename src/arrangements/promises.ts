@@ -111,11 +111,7 @@ export async function applyPaymentsToPromise(tx: Db, q: { tenantId: string; acco
 
 export type EvaluationResult = { evaluated: number; kept: number; partiallyKept: number; broken: number };
 
-/**
- * The nightly evaluation: decides every pending promise whose window ended by `asOf`
- * (all tenants, or one), `chunk` promises per transaction.
- */
-export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: string; chunk?: number; actor?: string }): Promise<EvaluationResult> {
+async function evaluateSlice(db: Db, q: { asOf: Date; tenantId?: string; chunk?: number; actor?: string; slices: number; slice: number }): Promise<EvaluationResult> {
   const res: EvaluationResult = { evaluated: 0, kept: 0, partiallyKept: 0, broken: 0 };
   const actor = q.actor ?? 'system:promise-evaluation';
   const tenant = q.tenantId ?? null;
@@ -123,7 +119,8 @@ export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: strin
     const r = await db.transaction().execute((tx) => sql<{ state: string; n: number }>`
       WITH due AS (
         SELECT id FROM promises WHERE state = 'pending' AND window_end_at <= ${q.asOf} AND (${tenant}::uuid IS NULL OR tenant_id = ${tenant}::uuid)
-         LIMIT ${q.chunk ?? 200_000}
+           AND id % ${q.slices}::int = ${q.slice}::int
+         LIMIT ${q.chunk ?? 100_000}
       ), paid AS (
         SELECT p.id, coalesce(sum(pay.amount_minor), 0)::bigint AS paid
           FROM promises p JOIN due USING (id)
@@ -154,6 +151,18 @@ export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: strin
       else res.broken += x.n;
     }
   }
+  return res;
+}
+
+/**
+ * The nightly evaluation: decides every pending promise whose window ended by `asOf`
+ * (all tenants, or one), `chunk` promises per transaction, in `parallel` disjoint slices
+ * (by id) on as many connections — one PostgreSQL backend uses one core.
+ */
+export async function evaluatePromises(db: Db, q: { asOf: Date; tenantId?: string; chunk?: number; actor?: string; parallel?: number }): Promise<EvaluationResult> {
+  const slices = Math.max(1, q.parallel ?? 2);
+  const parts = await Promise.all(Array.from({ length: slices }, (_, slice) => evaluateSlice(db, { ...q, slices, slice })));
+  const res = parts.reduce((a, b) => ({ evaluated: a.evaluated + b.evaluated, kept: a.kept + b.kept, partiallyKept: a.partiallyKept + b.partiallyKept, broken: a.broken + b.broken }));
   if (res.evaluated) await sql`SELECT pg_notify('recoup_events', 'bulk')`.execute(db);
   return res;
 }
