@@ -72,6 +72,21 @@ export function personKey(c: { party: string; thirdPartyId?: string; relationshi
   return `tp:${c.thirdPartyId ?? c.relationship ?? c.to ?? 'unknown'}`;
 }
 
+type Reached = { party: string; thirdPartyId?: string; relationship?: string; to?: string };
+
+/**
+ * Whether two contacts reached the same person. Third parties are matched by `thirdPartyId`,
+ * else by number/address, else by relationship; with nothing to tell them apart they are
+ * treated as the same person (fail closed: more counted contacts, never fewer).
+ */
+export function samePerson(a: Reached, b: Reached): boolean {
+  if (a.party === 'debtor' || b.party === 'debtor') return a.party === b.party;
+  if (a.thirdPartyId !== undefined && b.thirdPartyId !== undefined) return a.thirdPartyId === b.thirdPartyId;
+  if (a.to !== undefined && b.to !== undefined) return sameAddress(a.to, b.to);
+  if (a.relationship !== undefined && b.relationship !== undefined) return a.relationship === b.relationship;
+  return true;
+}
+
 /** Maps a debt id to its particular-debt key (1006.14(b)(4): student loans on one account are one debt). */
 export function debtKeyOf(ctx: Ctx, id: string): string {
   return ctx.debtKey?.get(id) ?? id;
@@ -135,7 +150,7 @@ export function buildContext(scenario: Scenario, pack: RulePack): Ctx {
   let hasConsent = false;
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
-    same[i] = (e.party === 'debtor' ? person === 'debtor' : p.party !== 'debtor' && personKey(e) === person) ? 1 : 0;
+    same[i] = (e.party === 'debtor' ? p.party === 'debtor' : p.party !== 'debtor' && samePerson(e, p)) ? 1 : 0;
     if (e.kind === 'consent_to_calls') hasConsent = true;
   }
   let debtKey: Map<string, string> | null = null;

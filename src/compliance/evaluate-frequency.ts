@@ -3,7 +3,7 @@
  * (1006.14(b)), the TCPA residential cap (64.1200(a)(3)(iii)) and the Chinese daily caps
  * (GB/T 45251-2025; CBA 2026). All count by local calendar date in the debtor's primary zone.
  */
-import { debtKeyOf, ensureDays, isCall, isCallEvent, personKey, sameAddress, type Ctx } from './evaluate-context.ts';
+import { debtKeyOf, ensureDays, isCall, isCallEvent, sameAddress, samePerson, type Ctx } from './evaluate-context.ts';
 import type { FrequencyRule, TimeRule } from './evaluate-time.ts';
 import { instantAt, localDay } from './rules/zone-time.ts';
 import type { ContactEvent } from './scenario.ts';
@@ -133,7 +133,7 @@ function checkCnUnanswered(ctx: Ctx, t: number): string | null {
   for (let i = 0; i < h.length; i++) {
     const e = h[i];
     if (e.kind !== 'call_attempt' || e.channel !== 'phone' || e.direction !== 'outbound' || e.at > t) continue;
-    if (!(to ? e.to !== undefined && sameAddress(to, e.to) : personKey(e) === ctx.person)) continue;
+    if (!(to ? e.to !== undefined && sameAddress(to, e.to) : samePerson(e, ctx.p))) continue;
     if (ctx.days[i] === day) n++;
   }
   return n >= cap ? `CBA 2026 (≤ ${cap} unanswered attempts per number per day)` : null;

@@ -5,7 +5,7 @@
  * unreachable (失联), never told about the debt, and never again once they refuse
  * (GB/T 45251-2025; CBA 2026).
  */
-import { block, personKey, type Ctx } from './evaluate-context.ts';
+import { block, samePerson, type Ctx } from './evaluate-context.ts';
 
 const communicationKinds = new Set(['conversation', 'voicemail', 'sms', 'email', 'letter']);
 
@@ -14,7 +14,7 @@ function refused(ctx: Ctx): boolean {
   const p = ctx.p;
   if (p.thirdPartyId !== undefined && ctx.s.debtor.flags.thirdPartyDoNotContact.includes(p.thirdPartyId)) return true;
   if (ctx.regime === 'US_REG_F') return false;
-  return ctx.s.history.some((e) => e.kind === 'opt_out_request' && e.party === 'third_party' && e.at <= p.at && personKey(e) === ctx.person);
+  return ctx.s.history.some((e) => e.kind === 'opt_out_request' && e.party === 'third_party' && e.at <= p.at && samePerson(e, p));
 }
 
 function usThirdParty(ctx: Ctx): void {
@@ -28,7 +28,7 @@ function usThirdParty(ctx: Ctx): void {
   let lastOut = -Infinity;
   let lastIn = -Infinity;
   for (const e of h) {
-    if (e.at > p.at || e.party !== 'third_party' || personKey(e) !== ctx.person) continue;
+    if (e.at > p.at || e.party !== 'third_party' || !samePerson(e, p)) continue;
     if (e.direction === 'outbound' && communicationKinds.has(e.kind) && e.connected && !e.misdirected) lastOut = Math.max(lastOut, e.at);
     if (e.direction === 'inbound') lastIn = Math.max(lastIn, e.at);
   }
