@@ -6,17 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Serialises a JSON-compatible value canonically. */
+/** Replaces every plain object by a copy with its keys in sorted order (arrays keep theirs). */
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(src).sort()) out[k] = src[k];
+  return out;
+}
+
+/** Serialises a JSON-compatible value canonically (native `JSON.stringify` with sorted keys). */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    return value === undefined ? 'null' : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  return JSON.stringify(value ?? null, sortKeys);
 }
 
 /** The hex sha256 of the canonical JSON of `value`. */
