@@ -83,8 +83,8 @@ type CategoricalPlan = {
   codes: Int32Array;
   table: Float64Array;
   unseen: string[];
-  /** Per code + 1: 1 = missing to flag, 2 = unseen category; null when nothing can be flagged. */
-  flagMask: Uint8Array | null;
+  /** Per code + 1: 1 = missing to flag, 0x10000 = unseen category; null when nothing can be flagged. */
+  flagMask: Int32Array | null;
   c: CompiledCharacteristic;
   missingRows: number;
   unseenRows: number;
@@ -123,11 +123,11 @@ function plan(c: CompiledCharacteristic, dataset: Dataset): Plan {
   }
   const cat = col as CategoricalColumn;
   const { table, unseen, unseenMask } = categoryBins(c, cat);
-  let flagMask: Uint8Array | null = null;
+  let flagMask: Int32Array | null = null;
   if (c.missingFlagged || unseen.length > 0) {
-    flagMask = new Uint8Array(unseenMask.length + 1);
+    flagMask = new Int32Array(unseenMask.length + 1);
     flagMask[0] = c.missingFlagged ? 1 : 0;
-    for (let l = 0; l < unseenMask.length; l++) flagMask[l + 1] = unseenMask[l] ? 2 : 0;
+    for (let l = 0; l < unseenMask.length; l++) flagMask[l + 1] = unseenMask[l] ? 0x10000 : 0;
   }
   return { kind: 'categorical', codes: cat.codes, table: pointsOf(table, c.points), unseen, flagMask, c, missingRows: 0, unseenRows: 0 };
 }
@@ -182,17 +182,15 @@ function addCategorical(p: CategoricalPlan, out: Float64Array, start: number, en
     return;
   }
   // count flagged rows in the same pass, without branches
-  let missing = 0;
-  let unseen = 0;
+  // one add per row: missing rows count in the low 16 bits, unseen ones above (a block has ≤ 2,048 rows)
+  let flagged = 0;
   for (let i = start; i < end; i++) {
     const k = codes[i] + 1;
     out[i] += table[k];
-    const f = flagMask[k];
-    missing += f & 1;
-    unseen += f >> 1;
+    flagged += flagMask[k];
   }
-  p.missingRows += missing;
-  p.unseenRows += unseen;
+  p.missingRows += flagged & 0xffff;
+  p.unseenRows += flagged >>> 16;
 }
 
 function collectFlags(plans: Plan[]): ScoringFlag[] {
