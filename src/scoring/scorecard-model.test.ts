@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import { isAppError } from '../platform/errors.ts';
 import { compileModel, type CompiledModel } from './compile-model.ts';
 import { getColumn, type Dataset } from './dataset.ts';
+import { evaluateScorecard } from './evaluate-scorecard.ts';
 import { germanTarget, loadGermanCredit } from './german-data.ts';
 import { parseModel, SCHEMA_VERSION, type ScorecardModel } from './model-artifact.ts';
 import { scalingConstants } from './points-scaling.ts';
@@ -108,6 +109,23 @@ describe('scoring', () => {
     const f = flags.find((x) => x.characteristic === cat.name);
     assert.equal(f?.reason, 'unseen-category');
     assert.equal(f?.rows, col.codes.filter((c) => c === col.codes[0]).length);
+  });
+});
+
+describe('evaluateScorecard', () => {
+  it('scores every row, measures only rows with a target, and reports PSI and CSI', () => {
+    const target = getColumn(test, germanTarget.column);
+    assert.equal(target.kind, 'categorical');
+    if (target.kind !== 'categorical') return;
+    const codes = target.codes.slice();
+    codes.fill(-1, 0, 5);
+    const partial = { ...test, columns: test.columns.map((c) => (c === target ? { ...target, codes } : c)) };
+    const e = evaluateScorecard(integer, partial, germanTarget.column, germanTarget.bad);
+    assert.equal(e.rowsWithoutTarget, 5);
+    assert.equal(e.rows, 295);
+    assert.equal(e.gains.reduce((s, g) => s + g.rows, 0), 295);
+    assert.equal(e.csi.length, integer.characteristics.length);
+    assert.ok(e.psi >= 0 && e.psi < 0.25, `psi ${e.psi}`);
   });
 });
 
