@@ -5,7 +5,6 @@
  */
 import { recomputeDelinquency } from '../delinquency/index.ts';
 import { setAfterPaymentsHook } from '../portfolio/index.ts';
-import { todayIn } from './seed-demo.ts';
 
 let wired = false;
 
@@ -14,6 +13,7 @@ export function wireDomains(): void {
   if (wired) return;
   wired = true;
   setAfterPaymentsHook(async (tx, e) => {
-    await recomputeDelinquency(tx, e.accountIds, todayIn('UTC'), e.actor);
+    // null: each account's business date is today in its portfolio's zone
+    await recomputeDelinquency(tx, e.accountIds, null, e.actor);
   });
 }
