@@ -29,10 +29,16 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['collector', /\b(?:we|we'll|we've|we're|we'd|our|us|i|i'll|i'd|i'm|team|agents?)\b|我们|我司|外访|兄弟|我/],
   ['act', /\b(?:call(?:s|ing|ed)?|phon(?:e|ing)|contact(?:ing)?|notif(?:y|ied)|inform(?:ed)?|tell(?:ing)?|told|visit(?:ing|s)?|message|email|text|letter|knock|explain|send|sent|drafted|publish|post|share|know|find out|hear|word|curious|react|embarrass[a-z]*|shame|dragged|number|address)\b|通知|联系|告诉|打电话|电话|说一说|解释|知道|找|去|群发|贴|打印|坐坐|地址|清楚|上门|发/],
   ['force', /\b(?:police|arrest(?:ed)?|jail|prison|crime|criminal|prosecut[a-z]*|warrant|sheriff|court|seiz[a-z]*|garnish[a-z]*|repossess[a-z]*|freez[a-z]*|possession|deduction|fired|lose)\b|公安|警察|拘留|坐牢|犯罪|法院|执行|冻结|查封|注销|开除|司法|片警/],
-  ['authority', /\b(?:officer|constable|detective|agent|sergeant|judge|bailiffs?|attorneys?|lawyers?|solicitors?|legal|litigation|enforcement|government|department|division|official)\b|警官|民警|法官|律师|法务|执行|政府|监管|司法|部门/],
-  ['money', /\b(?:loans?|lenders?|borrow[a-z]*|credit cards?|savings|401 ?k|pension|refund|sell|pawn|second job|approve[a-z]*|own their home|piggy bank)\b|借|贷|网贷|当了|卖|处理掉|退休金|积蓄|首饰|车/],
+  ['authority', /\b(?:officer|constable|detective|agent|sergeant|judge|bailiffs?|attorneys?|lawyers?|solicitors?|legal|litigation|enforcement|government|department|division|official|inspector|marshal|irs|bureau|clerk|authority|judicial|police)\b|警官|民警|法官|律师|法务|执行|政府|监管|司法|部门|执行局|派出所|监管局|法院|公安|【/],
+  ['money', /\b(?:loans?|lenders?|borrow[a-z]*|credit cards?|savings|401 ?k|pension|refund|sell|pawn|second job|approve[a-z]*|own their home|piggy bank|advance|equity|title|fund|groceries|rent|spot you|help you out|parents|savings|apps?)\b|借|贷|网贷|当了|卖|处理掉|退休金|积蓄|首饰|车|取现|套现|工资卡|凑|垫|App|批/],
   ['deadline', /\b(?:today|tonight|tomorrow|minutes?|hours?|now|immediately|no exceptions|by friday)\b|今晚|今天|马上|分钟|小时|点前|超时|立刻/],
   ['menace', /\b(?:regret|nightmare|cross(?:es)?|wellbeing|safety|finding people|small town|remember|careful|shame|ugly|sorry|consequences)\b|后果|客气|难看|懂的|好奇|混不下去|小心/],
+  ['harm', /\b(?:hurt|injur[a-z]*|harm|accidents?|break|broke|broken|smash[a-z]*|damage[a-z]*|fire|burn[a-z]*|teeth|hospital|heart|stress|physical|violent|bad luck|missing|tow(?:ed)?|clamp(?:ed)?|gate|dog)\b|意外|出事|倒霉|受伤|医院|身体|怀孕|闹|拖走|锁了|安生|抬不起头|出什么事/],
+  ['watch', /\b(?:where you|address|watching|routine|outside|nights?|late|doors? down|lives|bus|walk home|find you|found you|house calls|in person|parked)\b|几点|下班|清楚|盯|楼下|门口|守|蹲|找到|读初|中学|小学|幼儿园|岳父|岳母|祠堂/],
+  ['public', /\b(?:facebook|instagram|whatsapp|online|post(?:ed|ing)?|reviews?|sign|public(?:ly)?|forum|tag|followers|newspaper|poster|flyer|congregation)\b|论坛|朋友圈|群|告示|媒体|横幅|海报|专栏|业主|截图|照片|名字/],
+  ['insult', /\b(?:cheapskate|clown|joke|leech|liar|loser|pathetic|toddler|scum|trash|garbage|idiot|moron|stupid|lazy|bum|parasite|deadbeat|worthless|useless|dirtbag)\b|废|赖|孙子|滚|垃圾|不要脸|东西|蠢|笨|活该/],
+  ['later', /\b(?:yet|stage|stages|next time|other ways|polite|for now|while you can|last time)\b|再过|下次|现在还能|不是我来|好好说话|看着办/],
+  ['care', /\b(?:hardship|help|plan|plans|sorry|condolences?|pause[d]?|advice|afford|dispute|complain[a-z]*|ombudsman|option|choose|welcome|thank(?:s| you)|assist|support|flexible|no penalty)\b|困难|协商|分期|理解|投诉|感谢|延期|减免|帮助|自愿|放心|客服/],
   ['neg', /\b(?:not|never|no|won't|don't|cannot|can't|nobody|no one)\b|不会|不要|没有|绝不|请勿|不必|无需|不用/],
 ];
 

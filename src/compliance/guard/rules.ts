@@ -6,8 +6,9 @@
  */
 import { execAll } from './regex-util.ts';
 import type { NormalizedText } from './normalize.ts';
-import { chineseRules } from './rules-zh.ts';
-import { englishRules } from './rules-en.ts';
+import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
+import { englishRules as englishPhraseRules } from './rules-en.ts';
+import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 
 /** One rule match, in normalised-text offsets. */
@@ -16,20 +17,22 @@ export type RuleFinding = { start: number; end: number; reason: GuardReason; rul
 /** Context the rules need besides the text. */
 export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
 
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules];
+const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 
 const EN_NEGATOR =
-  /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid)\b/g;
+  /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid|too old (?:for (?:us|anyone|them) )?to)\b/g;
 /** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
 const EN_NEGATION_BREAKERS =
   /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return)[a-z]*\b/;
 /** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
 const EN_REPORTED =
-  /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say))\b/;
+  /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid))\b/;
 const ZH_NEGATOR =
-  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非)/g;
+  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
-const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的/;
+const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就/g;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;

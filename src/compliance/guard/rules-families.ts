@@ -1,0 +1,67 @@
+/**
+ * Concept-family rules (en and zh-CN), added on top of the phrase lexicons of rules-en.ts
+ * and rules-zh.ts so that new wording of the same idea is caught: harm to people or
+ * property, watching and finding, exposure to a circle of people, crime/arrest/immigration,
+ * money taken without a judgment, impersonated authorities, pressure to borrow or to raid
+ * other money, insults. Written from RULES.md §0.2, A.7, A.10, B.2, B.5, B.6, C and general
+ * knowledge of abusive collection wording; widened from misses on training (dev) texts only.
+ */
+import { hoistWordBoundary } from './regex-util.ts';
+import type { GuardReason, PatternRule } from './types.ts';
+
+type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
+const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `en.family.${id}`,
+  reason,
+  re: new RegExp(hoistWordBoundary(src), 'g'),
+  ...opts,
+});
+const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `zh.family.${id}`,
+  reason,
+  re: new RegExp(src, 'g'),
+  ...opts,
+});
+
+const PROPERTY = '(?:car|van|truck|house|home|flat|windows?|tyres?|tires?|shop|property|place|garden|door|front door|roof|mailbox|letterbox)';
+const DAMAGE = '(?:scratched|keyed|smashed|broken(?: into)?|burn(?:ed|t)(?: down)?|damaged|vandali[sz]ed|slashed|torched|wrecked|trashed|flooded|in the (?:river|canal|lake)|on fire|caught fire|go up in flames)';
+const KID = '(?:kids?|children|son|daughter|little (?:girl|boy|one)|boy|girl|grandchildren|toddler|baby)';
+const CIRCLE = '(?:employer|boss|manager|supervisor|colleagues?|co-?workers?|hr|payroll|family|relatives|wife|husband|partner|ex|parents|mother|mum|mom|father|dad|kids|children|neighbou?rs?|friends|contacts|followers|church|pastor|congregation|landlord|in-laws|teachers?|school|team|clients|customers|street|village|building)';
+
+/** English family rules. */
+export const englishFamilyRules: PatternRule[] = [
+  en('harm', 'prohibited_content_threat', `\\b(?:someone|somebody|people|you|your ${KID}|your (?:wife|husband|family|mum|mom|dad|parents)) (?:could|might|may|will|can|would|tends? to|tend to) (?:get|end up|be) (?:hurt|injured|harmed|in hospital|in the hospital|beaten)\\b|\\bkeep (?:all )?your (?:teeth|fingers|knees|kneecaps|legs)\\b|\\b(?:turn|get|turns|gets) (?:physical|violent|bloody)\\b|\\blet it come to that\\b|[.!?,] ?yet ?[.!]|\\b(?:stress|worry|shock|bad news)(?: like this)? (?:isn't|is not|wouldn't be|would not be|can't be) good for (?:her|him|them|your)\\b|\\b(?:polite|nice|friendly|gentle) (?:stage|phase|version|part)\\b|\\bthere are other stages\\b|\\b(?:have|has) (?:bad luck|accidents)\\b|\\bbad luck\\b(?=[^.!?]{0,40}\\b(?:${PROPERTY}|windows|tyres|tires)\\b)`, { negatable: false }),
+  en('property', 'prohibited_content_threat', `\\b${PROPERTY} (?:got|gets|getting|get|ended up|ends up|end up|was|were|being|to be|is) ${DAMAGE}\\b|\\b(?:broken windows|flat tyres|flat tires|slashed tyres|slashed tires)\\b|\\bthings go missing\\b|\\b(?:be|it'd be|it would be) a (?:real )?(?:shame|pity) if\\b`, { negatable: false }),
+  en('watching', 'prohibited_content_threat', `\\byour ${KID} (?:takes?|catch(?:es)?|gets?|walks?|goes|plays|rides?) (?:the |home|to|alone|outside)|\\bwalk(?:s|ing)? home alone\\b|\\b(?:we|i) (?:found|know|have|got) your (?:new |home |current )?address\\b|\\bwe(?:'ll| will) find (?:you|the next one|your new)\\b|\\b(?:parked|waiting|sitting|standing|be) outside your (?:house|home|office|work|door|place|school|building)\\b|\\b(?:we've|we have|i've|i have) been watching\\b|\\bnobody disappears\\b|\\bknow your (?:routine|schedule|movements)\\b(?! (?:is|are|can be))|\\bwe have people (?:in|near|around) your\\b|\\bhouse calls\\b|\\b(?:lovely|nice) (?:house|home|car|family|kids|place) (?:on|you've|you have)\\b`),
+  en('exposure', 'prohibited_content_threat', `\\b(?:letter|notice|flyer|leaflet|post|message|copy|poster|details) (?:about|of|on) your (?:debt|account|arrears|file|loan)[^.!?]{0,30}\\b(?:to|for|with) (?:every|all|your|the whole)\\b|\\b(?:gets?|get|receive|receives) a (?:full )?copy of your (?:file|debt|account)\\b|\\bmake (?:this|it) (?:very |really )?public\\b|\\b(?:tag|mention|name) you in (?:a |our )?(?:public )?(?:post|story|video)\\b|\\bknown (?:defaulter|debtor|deadbeat)\\b|\\bwhole (?:congregation|street|village|building|school|office|estate)\\b|\\beveryone will (?:ask|know|see|talk)\\b|\\bpeople will (?:start )?(?:talk|talking|ask|notice)\\b|\\b(?:every|all the) (?:numbers?|contacts?|people|names) (?:in|on) your (?:phone|contacts|address book)\\b|\\bcontacts (?:were|was|have been) (?:uploaded|saved|copied|collected)\\b|\\bstart using them\\b|\\bhearing about how you\\b|\\byour ${CIRCLE} (?:finding|hearing|learning|seeing) (?:out|about)\\b|\\bmake sure your ${CIRCLE} knows?\\b`, { notAfter: /\byou (?:[a-z']+ ){0,3}$/ }),
+  en('crime', 'prohibited_content_threat', "\\bcriminal (?:referral|review|matter|file|inquiry|enquiry)\\b|\\b(?:means|counts as|amounts to) (?:theft|fraud|a crime|stealing)\\b|\\b(?:not paying|not repaying|skipping|ignoring|dodging)[^.!?]{0,40} is (?:fraud|theft|a crime|stealing)\\b|\\bfraud means\\b|\\b(?:knock|visit|call|letter) from the (?:authorities|police|sheriff|bailiffs?|marshals?)\\b|\\bmen in uniform\\b|\\b(?:hand)?cuffs\\b|\\b(?:report(?:ed)?|refer(?:red)?) (?:you |this )?to (?:immigration|the home office|ice|uscis|border force|your consulate|the embassy)\\b|\\b(?:visa|immigration|residency) status (?:could|will|may|might) be (?:reviewed|affected|revoked|cancelled)\\b|\\bcustody hearing\\b", {
+    exempt: /\b(?:is not a crime|not a criminal|cannot be arrested|can't be arrested|civil matter|scam(?:mer)?s?|fraudsters?)\b/,
+  }),
+  en('money', 'prohibited_content_threat', "\\b(?:take|taking|deduct|deducting|stop|stopping|collect|collecting|pull|pulling)(?:ing)? (?:the (?:money|payments?|amount) )?(?:straight |directly )?(?:out of|from) your (?:wages|salary|pay(?:check|cheque|slip)?|benefits|pension)\\b|\\b(?:salary|wages|pay|paycheck) (?:gets|get|will be|is) stopped\\b|\\bstopped at source\\b|\\btake the (?:car|van|house|furniture|tv) (?:off|from|out of)\\b|\\b(?:get|have) your (?:driving |driver'?s )?(?:licen[cs]e|passport|visa) (?:suspended|revoked|cancelled|taken)\\b|\\bunemployable\\b", {
+    exempt: /\b(?:if (?:a|the) court|court (?:order|judgment|judgement) (?:is|has been) (?:obtained|granted|entered)|only (?:with|after) a (?:court order|judgment|judgement)|after (?:a )?(?:court )?judg(?:e)?ment|you (?:can|may|choose|asked|authori[sz]e))\b/,
+  }),
+  en('authority', 'false_representation', "\\b(?:irs|police|court|government|fbi|hmrc|sheriff)[- ](?:affiliated|backed|linked|endorsed|sanctioned|partnered)\\b|\\bcourt[- ](?:registered|approved|certified|sanctioned|licensed|authori[sz]ed)\\b|\\bjudicial (?:notice|enforcement|office|officer|department|division)\\b|\\bwarrants? (?:division|unit|department|office)\\b|\\b(?:state|national|federal|government|county|official) (?:recovery|collection|debt|enforcement|revenue|compliance) (?:bureau|office|agency|unit|department|center|centre|service|authority)\\b|\\bdepartment of [a-z ]{0,25}(?:enforcement|recovery|collections?)\\b|\\bcertified process (?:agent|server)\\b|\\bdeputy marshal\\b|\\b(?:sheriff'?s?|court'?s?|police) (?:civil |criminal )?(?:unit|division|desk)\\b|\\bfraud investigations? (?:desk|unit|team|department|office)\\b|\\b(?:magistrate|judge|sheriff)'?s? (?:instruction|request|authority)\\b|\\bon the court'?s instruction\\b|\\bgo before the judge\\b|\\bhand in hand with (?:the )?(?:county |district |local )?(?:court|police|sheriff|judge)s?\\b|\\blegal side of things\\b|\\bpowers (?:ordinary|other|normal) collectors (?:don't|do not)\\b|\\brecorded by the (?:clerk|court|judge)\\b", {
+    exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|we are not|we're not|never)\b/,
+  }),
+  en('borrow', 'undue_pressure', "\\b(?:spot|front|sub|lend|loan|tide) you (?:over|the|some|a|\\$|£)|\\b(?:he|she|they|someone|somebody|family|friends?|brother|sister|parents|relatives)[a-z' -]{0,12} (?:could|can|might|would) help you out\\b|\\b(?:instant|quick|fast|same[- ]day)[- ]approval\\b|\\bput (?:it|this|the balance) on your (?:visa|mastercard|amex|card|credit card)\\b|\\b(?:ring|jewell?e?ry|watch|gold|necklace|wedding ring) (?:would|could|should|will) (?:fetch|cover|clear|pay)\\b|\\bfetch enough\\b|\\b(?:skip|hold back|delay|miss) (?:the |your |this month's )?(?:rent|mortgage|bills?|council tax|childcare)\\b|\\bpension (?:comes in|arrives|would cover|could cover)\\b|\\bbirthday money\\b|\\b(?:an )?advance (?:from|off) your (?:employer|boss|work|company)\\b|\\bask your (?:employer|boss|manager|company) for an advance\\b|\\bcash out the equity\\b|\\brefinance (?:the|your) (?:house|home|car)\\b|\\bonline lenders?\\b|\\bborrow (?:it|the money|the rest|the cash) from (?:your )?(?:company|employer|work|boss|hardship fund)|\\bthat would cover this\\b|\\bwould cover this nicely\\b"),
+  en('deadline', 'undue_pressure', "\\b(?:until|by|before) \\d{1,2}(?::\\d\\d)? ?(?:am|pm) (?:today|tonight)\\b|\\b(?:the )?(?:offer|deal|discount) is gone\\b|\\bdon't bother asking for a (?:plan|payment plan|arrangement)\\b|\\bwe (?:need|want) (?:the whole|the full|all of it|it all|it by tonight|it today)\\b", { negatable: false }),
+  en('insult', 'prohibited_content_obscene', "\\b(?:dirtbag|scumbag|cheapskate|clown|dummy|sleazebag|douchebag|waste of (?:oxygen|space|skin|air)|sack of (?:shit|crap|garbage)|spineless|worm|cockroach|vermin|leech|bloodsucker|sponger|excuse for an? (?:adult|man|woman|human|person|father|mother)|shut your (?:mouth|trap|face|gob)|make(?:s)? me sick|piece[- ]of[- ](?:garbage|trash|crap|shit|work)|f\\*+c?k\\w*|f\\*+ing|b\\*+tch|sh\\*+t)\\b"),
+];
+
+const ZKIN = '(?:家人|父母|爸妈|老婆|老公|孩子|女儿|儿子|领导|同事|朋友|好友|邻居|亲戚|女朋友|男朋友|对象|同学|老师|村里|全村|单位)';
+
+/** Chinese family rules. */
+export const chineseFamilyRules: PatternRule[] = [
+  zh('menace', 'prohibited_content_threat', '倒霉|别想(?:安生|好过|安宁|清净|睡个?好觉|过好日子|过安稳日子)|(?:没|不会有)(?:安生|好)日子|天涯海角|(?:躲|逃|跑)到(?:哪|天边)|找不到(?:你|您)吗|留一线|走到那一步|别怪我们(?:手段|不客气|翻脸)|手段(?:狠|硬|多)|有的是(?:办法|手段|人)|别出(?:什么|点)?意外|出(?:什么|点)意外|(?:路上|出门|放学|上学)[^。！？]{0,10}(?:当心|小心|注意安全)|二十四小时[^。！？]{0,8}(?:守|蹲|盯)|(?:守|蹲|盯|等)(?:在|着)?(?:你|您)(?:家|们家)?(?:门口|楼下|单位|公司)', { negatable: false }),
+  zh('exposure', 'prohibited_content_threat', `横幅|大字报|(?:海报|传单)[^。！？]{0,10}(?:贴|发|撒)|(?:贴|发|撒)[^。！？]{0,10}(?:海报|传单)|(?:做成|印成)(?:了)?(?:海报|传单)|(?:联系|找)(?:好)?了?媒体|媒体曝光|报道(?:你|您)|(?:共同好友|微信好友|所有好友|通讯录好友)|评评理|(?:论坛|贴吧|专栏|公众号)[^。！？]{0,8}(?:发|挂|贴|出现|曝)|(?:发|挂|贴|出现|曝)[^。！？]{0,10}(?:论坛|贴吧|专栏|公众号)|(?:身份证|照片|头像)[^。！？]{0,12}(?:发|贴|挂|传)|(?:发|贴|挂|传)[^。！？]{0,12}(?:身份证|照片|头像)|让(?:全村|全小区|全公司|所有人|大家|${ZKIN})(?:都)?(?:知道|看看|评评)|(?:去|到)(?:你|您|她|他)(?:老婆|老公|父母|爸妈|家人)?(?:的)?(?:单位|公司|上班的地方|学校)(?:坐坐|聊聊|走一趟|找)|(?:上班的地方|工作的地方)(?:我们)?(?:也)?(?:知道|查到)|天天(?:上门|打电话|去)|每天(?:给|打)[^。！？]{0,10}(?:电话|遍)|(?:寄|送)(?:过去|到)[^。！？]{0,10}(?:催款函|通知|函)|前台[^。！？]{0,8}(?:收到|知道)|待不下去|混不下去|(?:考编|入党|参军|考公|政审|升学)`),
+  zh('crime', 'prohibited_content_threat', '骗贷|(?:按|以)诈骗(?:罪)?(?:报案|处理|起诉)|报案|报警|判(?:[0-9一二三四五六七八九十几]+)年|恶意逃废债|(?:失信|老赖)(?:被执行人)?(?:黑)?名单|(?:上|进|拉进)黑名单|别想坐(?:飞机|高铁)|(?:高铁|飞机)[^。！？]{0,6}别想', {
+    exempt: /(?:不属于犯罪|不构成犯罪|不会(?:被)?(?:坐牢|拘留|抓)|民事纠纷|谨防|冒充|诈骗分子|不法分子|投诉|举报|(?:可|可以|请|及时|立即)(?:到|向)?[^。，]{0,8}报(?:案|警)|报案回执|身份被冒用)/,
+  }),
+  zh('seizure', 'prohibited_content_threat', '(?:直接|上门|派人)(?:拉走|开走|搬走|收走)|(?:房子|车子|车|家具|家电)[^。！？]{0,8}(?:拉走|开走|搬走)|工资卡[^。！？]{0,8}冻结|冻结[^。！？]{0,6}工资卡', { exempt: /(?:依法(?:向法院)?申请|经法院判决|判决生效后|法院(?:依法)?裁定后|如经法院)/ }),
+  zh('authority', 'false_representation', '【[^】]{0,16}(?:法院|公安|检察院|派出所|政府|执行局|司法局|仲裁|监管|银保监|人民银行|央行)[^】]{0,6}】|(?:国家)?反(?:欺诈|诈骗|诈)中心|执行专员|承办人|受法院委托|法院委托|(?:和|跟|与)[^。！？]{0,8}(?:派出所|公安|法院|检察院)(?:有)?合作|政府授权|(?:和|跟|与)(?:法院|公安|派出所|检察院)是一家|犯罪调查(?:科|处|组|中心)|法务专员|(?:已|已经)?进入(?:司法|诉讼|执行)程序|本人系[^。！？]{0,6}(?:法院|公安|律师)', {
+    exempt: /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒|投诉|举报)/,
+  }),
+  zh('borrow', 'undue_pressure', '借呗|微粒贷|花呗|京东白条|白条|网贷|再借一笔|(?:刷|套)(?:出来|现)|拿去当|当掉|典当|凑一凑|七大姑八大姨|预支|养老钱|(?:房租|学费|生活费|医药费)[^。！？]{0,6}(?:来还|先还|还这笔|垫上)|(?:先用|挪用)[^。！？]{0,8}(?:房租|学费|生活费|医药费)|(?:金首饰|首饰|金子|手表|项链)[^。！？]{0,8}(?:卖|当)|拿去卖|先拿来垫|垫上'),
+  zh('deadline', 'undue_pressure', '(?:一个|两个|半个|\\d+个?)(?:小时|钟头)(?:内|之内)[^。！？]{0,8}(?:不到账|还|到账|结清)|不接受任何(?:协商|分期|解释)|(?:不要|别)(?:跟|和)我(?:说|谈|讲)(?:分期|困难|协商)', { negatable: false }),
+  zh('insult', 'prohibited_content_obscene', '狗东西|窝囊废|垃圾人|畜生|无赖|吃软饭|(?:什么|的)玩意儿?|丢人现眼|浪费空气|脑子进水|臭不要脸|不要脸的东西|算个什么东西|la圾'),
+];
