@@ -5,6 +5,7 @@
 import type { TaskList } from 'graphile-worker';
 import { webhookDeliverTask } from '../platform/webhooks.ts';
 import { complianceTasks } from '../compliance/jobs.ts';
+import { arrangementCrontab, arrangementTasks } from '../arrangements/index.ts';
 import { delinquencyTasks } from '../delinquency/index.ts';
 import type { AppContext } from './context.ts';
 import { nightlyTask } from './nightly-flow.ts';
@@ -16,6 +17,7 @@ export function buildTaskList(ctx: AppContext): TaskList {
     nightly_run: nightlyTask(ctx),
     ...delinquencyTasks(ctx),
     ...complianceTasks(ctx),
+    ...arrangementTasks,
   };
 }
 
@@ -25,4 +27,5 @@ export const crontab = [
   // whose business date has not run yet (see src/delinquency/jobs.ts on zones)
   '0 * * * * nightly_run ?max=1',
   '0 * * * * compliance_expire_holds',
+  arrangementCrontab,
 ].join('\n');

@@ -105,7 +105,14 @@ export async function authenticateApiKey(db: Db, token: string): Promise<Actor |
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
   const userPerms = await getUserPermissions(db, row.user_id);
   const permissions = row.permissions ? row.permissions.filter((p) => userPerms.includes('*') || userPerms.includes(p)) : userPerms;
-  await db.updateTable('api_keys').set({ last_used_at: new Date() }).where('id', '=', row.id).execute();
+  // At most one write per key per minute: busy integrations share a key, and a write per
+  // request would serialise them on the key's row.
+  await db
+    .updateTable('api_keys')
+    .set({ last_used_at: new Date() })
+    .where('id', '=', row.id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]))
+    .execute();
   return { kind: 'apikey', id: m[1], tenantId: row.tenant_id, permissions, userId: row.user_id };
 }
 
