@@ -44,7 +44,16 @@ export type PostPaymentResult = {
 };
 
 /** Who posts: the tenant and the actor reference stored on every row (`apikey:rk_…`, `system:import`). */
-export type PostingContext = { tenantId: string; actor: string; source?: string };
+export type PostingContext = {
+  tenantId: string;
+  actor: string;
+  source?: string;
+  /**
+   * Bulk callers (the payments import) post many chunks in one transaction and run the
+   * after-payments hook once for every account at the end instead of once per chunk.
+   */
+  deferAfterPaymentsHook?: boolean;
+};
 
 const CLOSED = new Set(['closed', 'sold']);
 
@@ -86,7 +95,7 @@ export async function postPayments(tx: Db, ctx: PostingContext, payments: readon
   }
   await insertSuspense(tx, ctx, toSuspend, results);
   const accountIds = await insertPosted(tx, ctx, toPost, state, results);
-  await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds, cause: 'payment.posted', actor: ctx.actor });
+  if (!ctx.deferAfterPaymentsHook) await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds, cause: 'payment.posted', actor: ctx.actor });
   // A second occurrence of an external id in the same batch is a duplicate of the first.
   const seen = new Set<string>();
   return payments.map((p) => {

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { copyText } from '../copy-text.ts';
 import type { KindSpec, MergeOutcome } from '../types.ts';
+import { runAfterPaymentsHook } from '../../payments/after-payments-hook.ts';
 import { postPayments, type PaymentToPost } from '../../payments/post-payments.ts';
 import { checkAmount, checkCurrency, checkId, checkInstant, checkText } from './checks.ts';
 
@@ -45,7 +46,7 @@ export const paymentsSpec: KindSpec = {
       const batch: PaymentToPost[] = r.rows.map((x) => ({
         externalId: x.external_id, accountExternalId: x.account_external_id, amountMinor: x.amount_minor, currency: x.currency, receivedAt: x.received_at, channel: x.channel,
       }));
-      const results = await postPayments(env.tx, { tenantId: env.tenantId, actor: env.actor, source: 'import' }, batch);
+      const results = await postPayments(env.tx, { tenantId: env.tenantId, actor: env.actor, source: 'import', deferAfterPaymentsHook: true }, batch);
       results.forEach((res, i) => {
         if (res.outcome === 'posted') out.inserted++;
         if (res.outcome === 'suspense') {
@@ -57,6 +58,8 @@ export const paymentsSpec: KindSpec = {
       env.log(`posted ${out.inserted} payments (${out.suspense} to suspense)`);
     }
     out.accountIds = [...accounts];
+    // Allocation and delinquency follow the money once, for every account the file touched.
+    await runAfterPaymentsHook(env.tx, { tenantId: env.tenantId, accountIds: out.accountIds, cause: 'payment.posted', actor: env.actor });
     return out;
   },
 };
