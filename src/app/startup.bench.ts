@@ -39,10 +39,13 @@ export const benchmark: Benchmark = {
       stderr += d;
       for (const line of String(d).split('\n')) if (line.trim()) log(line.trim());
     });
+    let exited: number | null = null;
+    child.once('exit', (code) => (exited = code ?? -1));
     let servingMs = NaN;
     try {
       for (;;) {
         if (performance.now() - t0 > 600_000) throw new Error(`not serving after 600 s\n${stderr}`);
+        if (exited !== null) throw new Error(`recoup start exited with ${exited}\n${stderr}`);
         try {
           const key = (await readFile(join(dataDir, 'demo-api-key.txt'), 'utf8')).trim();
           const res = await fetch(`http://127.0.0.1:${port}/v1/portfolios`, { headers: { authorization: `Bearer ${key}` } });
@@ -56,8 +59,10 @@ export const benchmark: Benchmark = {
         await new Promise((r) => setTimeout(r, 100));
       }
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (exited === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
       await rm(dataDir, { recursive: true, force: true });
     }
     return {

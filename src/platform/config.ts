@@ -36,7 +36,9 @@ export type Config = z.infer<typeof configSchema> & { dataDir: string };
  * @throws AppError CONFIG_INVALID listing every bad variable
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL=` in an env file) means unset.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     throw new AppError('CONFIG_INVALID', {
       message: 'invalid configuration (see .env.example)',
