@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ async function waitFor(url: string, ms: number): Promise<void> {
 
 test('recoup start serves the demo portfolio on a fresh data folder', { timeout: 240_000 }, async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'recoup-e2e-'));
+  // initdb runs as the postgres user: it must be able to enter the data folder.
+  await chmod(dataDir, 0o755);
   const port = await freePort();
   const pgPort = await freePort();
   let stderr = '';

@@ -4,7 +4,7 @@
  * until /healthz answers and the demo portfolio is readable through the API.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +27,8 @@ export const benchmark: Benchmark = {
   description: 'npm start on a fresh data folder to a serving API with the 10,000-account demo portfolio',
   run: async ({ log }) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'recoup-startup-'));
+    // initdb runs as the postgres user: it must be able to enter the data folder.
+    await chmod(dataDir, 0o755);
     const port = await freePort();
     const pgPort = await freePort();
     const t0 = performance.now();
