@@ -6,21 +6,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { findFreePort } from '../src/platform/free-port.ts';
 
 const root = join(import.meta.dirname, '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
@@ -39,8 +31,8 @@ test('recoup start serves the demo portfolio on a fresh data folder', { timeout:
   const dataDir = await mkdtemp(join(tmpdir(), 'recoup-e2e-'));
   // initdb runs as the postgres user: it must be able to enter the data folder.
   await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const pgPort = await freePort();
+  const port = await findFreePort();
+  const pgPort = await findFreePort();
   let stderr = '';
   const child = spawn(process.execPath, [join(root, 'bin/recoup.js'), 'start'], {
     cwd: tmpdir(),

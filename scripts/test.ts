@@ -6,12 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../src/platform/embedded.ts';
 import { migrate } from '../src/platform/migrate.ts';
+import { findFreePort } from '../src/platform/free-port.ts';
 
 async function findTests(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -23,17 +23,6 @@ async function findTests(dir: string): Promise<string[]> {
   return out;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 async function main(): Promise<number> {
   const filters = process.argv.slice(2);
@@ -49,7 +38,7 @@ async function main(): Promise<number> {
   let dir: string | undefined;
   if (!serverUrl) {
     dir = await mkdtemp(join(tmpdir(), 'recoup-test-pg-'));
-    const port = await freePort();
+    const port = await findFreePort();
     const server = await startEmbeddedPostgres({
       dir,
       port,

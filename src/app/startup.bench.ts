@@ -5,22 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from '../platform/bench.ts';
+import { findFreePort } from '../platform/free-port.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export const benchmark: Benchmark = {
   name: 'startup',
@@ -29,8 +21,8 @@ export const benchmark: Benchmark = {
     const dataDir = await mkdtemp(join(tmpdir(), 'recoup-startup-'));
     // initdb runs as the postgres user: it must be able to enter the data folder.
     await chmod(dataDir, 0o755);
-    const port = await freePort();
-    const pgPort = await freePort();
+    const port = await findFreePort();
+    const pgPort = await findFreePort();
     const t0 = performance.now();
     const child = spawn(process.execPath, [join(root, 'bin/recoup.js'), 'start'], {
       env: { ...process.env, RECOUP_DATA_DIR: dataDir, PORT: String(port), RECOUP_EMBEDDED_PG_PORT: String(pgPort), RECOUP_DEMO_ACCOUNTS: '10000', DATABASE_URL: '' },

@@ -12,7 +12,6 @@
  */
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -24,6 +23,7 @@ import { migrate } from '../platform/migrate.ts';
 import { createTenant } from '../identity/index.ts';
 import { insertPortfolio } from './gate/fixtures.ts';
 import { gateContact } from './gate/gate-contact.ts';
+import { findFreePort } from '../platform/free-port.ts';
 
 const BORROWERS = 10_000;
 const EVENTS_EACH = 30;
@@ -32,17 +32,6 @@ const RUNS = 2000;
 // Wednesday 2026-11-18 10:00 in New York: inside the hours, so the rules are fully evaluated
 const AT = '2026-11-18T15:00:00Z';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** Seeds borrowers, one account and two contact points each, and 30 events each over 90 days. */
 async function seed(h: DbHandle, log: (m: string) => void): Promise<{ tenantId: string; firstBorrower: number }> {
@@ -174,7 +163,7 @@ export const benchmark: Benchmark = {
   description: `gateContact (record: true) inside a contact-task transaction vs the same transaction without it; ${BORROWERS} borrowers × ${EVENTS_EACH} events, embedded PostgreSQL, fsync on`,
   run: async ({ log }) => {
     const dir = await mkdtemp(join(tmpdir(), 'recoup-gate-bench-'));
-    const server = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, log });
+    const server = await startEmbeddedPostgres({ dir, port: await findFreePort(), persistent: false, log });
     const h = openDb(server.url, 4);
     try {
       await migrate(h.pool, () => {});

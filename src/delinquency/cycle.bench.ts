@@ -7,7 +7,6 @@
  * to show idempotence. Targets (issue 2): cycle ≤ 30 s, whole nightly run ≤ 180 s.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
@@ -16,20 +15,10 @@ import { openDb } from '../platform/db.ts';
 import { startEmbeddedPostgres } from '../platform/embedded.ts';
 import { migrate } from '../platform/migrate.ts';
 import { runDelinquencyCycle, type CycleSummary } from './run-delinquency-cycle.ts';
+import { findFreePort } from '../platform/free-port.ts';
 
 const ACCOUNTS = 1_000_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** CPU seconds used so far by the PostgreSQL server under `dir` (postmaster, its live children and reaped ones). */
 async function pgCpuSeconds(dir: string): Promise<number> {
@@ -146,7 +135,7 @@ export const benchmark: Benchmark = {
   description: 'nightly delinquency cycle over 1M accounts × 6 installments, embedded PostgreSQL, fsync on',
   run: async ({ log }) => {
     const dir = await mkdtemp(join(tmpdir(), 'recoup-bench-dq-'));
-    const server = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false, log });
+    const server = await startEmbeddedPostgres({ dir, port: await findFreePort(), persistent: false, log });
     const { pool, close } = openDb(server.url, 4);
     try {
       await migrate(pool);

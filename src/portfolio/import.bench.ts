@@ -8,7 +8,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context.ts';
@@ -22,20 +21,10 @@ import { writeAccounts, writeBorrowers, writeInstallments } from './import-bench
 import { runImport, type ImportSummary } from './import/run-import.ts';
 import { createPortfolio, createProduct } from './portfolios.ts';
 import type { ImportKind } from './tables.ts';
+import { findFreePort } from '../platform/free-port.ts';
 
 const ACCOUNTS = 1_000_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 type Timed = { summary: ImportSummary; seconds: number; rowsPerSecond: number; mb: number; cpuSeconds: number };
 
@@ -81,7 +70,7 @@ async function timedImport(ctx: AppContext & { pgDir: string }, tenant: { id: st
 export async function measureImport(accounts: number, log: (m: string) => void): Promise<Record<string, Metric>> {
   const dir = await mkdtemp(join(tmpdir(), 'recoup-bench-import-'));
   const pgDir = await mkdtemp(join(tmpdir(), 'recoup-bench-import-pg-'));
-  const server = await startEmbeddedPostgres({ dir: pgDir, port: await freePort(), persistent: false, log });
+  const server = await startEmbeddedPostgres({ dir: pgDir, port: await findFreePort(), persistent: false, log });
   const handle = openDb(server.url, 4);
   try {
     await migrate(handle.pool);
