@@ -1,15 +1,11 @@
 /** Helpers shared by the arrangements domain's HTTP adapters. */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { hasPermission, type Actor } from '../platform/actor.ts';
+import { hasPermission, requireActor, type Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import { authorityLevels, scoreBands, type AuthorityLevel } from './authority.ts';
 
 /** The authenticated actor. @throws AppError UNAUTHENTICATED */
-export function actorOf(req: FastifyRequest): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required' });
-  return req.actor;
-}
+export const actorOf = requireActor;
 
 /**
  * The authority level the caller acts at. Robots act as `robot`; `team_lead` and

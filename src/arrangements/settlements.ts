@@ -5,7 +5,7 @@
  * paid in full → the account is settled, with a paid-in-full letter.
  */
 import { sql } from 'kysely';
-import { actorRef, type Actor } from '../platform/actor.ts';
+import { actorRef, personRef, type Actor } from '../platform/actor.ts';
 import { decideApproval, requestApproval } from '../platform/approvals.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Db } from '../platform/db-types.ts';
@@ -61,7 +61,7 @@ export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettleme
     throw cause;
   }
   if (!check.withinAuthority) {
-    const approval = await requestApproval(tx, { tenantId: actor.tenantId, subjectType: 'settlement', subjectId: String(id), requestedBy: actor.userId ? `user:${actor.userId}` : actorRef(actor) });
+    const approval = await requestApproval(tx, { tenantId: actor.tenantId, subjectType: 'settlement', subjectId: String(id), requestedBy: personRef(actor) });
     await tx.updateTable('settlements').set({ approval_id: approval.id }).where('id', '=', id).execute();
   }
   const fact = { settlementId: id, accountId: input.accountId, balanceMinor: balance, amountMinor: amount, discountBps: check.discountBps, level: input.level, withinAuthority: check.withinAuthority, violations: check.violations };
@@ -103,7 +103,7 @@ export async function decideSettlement(tx: Db, actor: Actor, input: { id: number
     const c = checkOffer({ level: input.level, bucket: s.bucket, scoreBand: s.scoreBand as ScoreBand, balanceMinor: s.balanceMinor, offerMinor: s.amountMinor, planMonths: s.installmentCount });
     if (!c.withinAuthority) throw new AppError('RULE_VIOLATION', { message: `a ${input.level} cannot approve this settlement: ${c.violations.join('; ')}${c.lowestLevel ? ` (needs ${c.lowestLevel})` : ''}` });
   }
-  await decideApproval(tx, { tenantId: actor.tenantId, approvalId: s.approvalId, decidedBy: actor.userId ? `user:${actor.userId}` : actorRef(actor), decision: input.decision, comment: input.comment });
+  await decideApproval(tx, { tenantId: actor.tenantId, approvalId: s.approvalId, decidedBy: personRef(actor), decision: input.decision, comment: input.comment });
   const state: SettlementState = input.decision === 'approved' ? 'offered' : 'rejected';
   await tx.updateTable('settlements').set({ state }).where('id', '=', s.id).execute();
   await appendEvidence(tx, { tenantId: actor.tenantId, kind: `settlement.${input.decision}`, subjectType: 'settlement', subjectId: s.id, actor: actorRef(actor), fact: { settlementId: s.id, level: input.level, comment: input.comment ?? null } });

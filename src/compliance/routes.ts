@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorRef, type Actor } from '../platform/actor.ts';
-import { AppError } from '../platform/errors.ts';
+import { actorRef, personRef, requireActor as actorOf } from '../platform/actor.ts';
 import type { RoutePlugin } from '../platform/http.ts';
 import { gateChannels } from './gate/channel-map.ts';
 import { setDebtFacts } from './gate/debt-facts.ts';
@@ -19,15 +18,6 @@ import type { PackParams } from './rules/packs.ts';
 import { reasonCitations, reasonCodes, reasonTexts } from './rules/reasons.ts';
 import { findDecisions } from './store.ts';
 
-function actorOf(req: { actor: Actor | null }): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'authentication required' });
-  return req.actor;
-}
-
-/** The person behind an actor, as the approvals route records deciders (four-eyes compares these). */
-function personRef(a: Actor): string {
-  return a.userId ? `user:${a.userId}` : actorRef(a);
-}
 
 const id = z.coerce.number().int().positive();
 const instant = z.iso.datetime({ offset: true });

@@ -3,11 +3,9 @@
  * portfolio, one account's delinquency, and the editable holiday calendars. Every route
  * declares its permission and scopes its query by the caller's tenant.
  */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorRef, type Actor } from '../platform/actor.ts';
-import { AppError } from '../platform/errors.ts';
+import { actorRef, requireActor as actorOf } from '../platform/actor.ts';
 import type { RoutePlugin, ZodApp } from '../platform/http.ts';
 import { listHolidays, removeHoliday, setHoliday } from './holidays.ts';
 import { getAccountDelinquency, getPortfolioBuckets, getRollRates } from './read-models.ts';
@@ -16,10 +14,6 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Calendar = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'calendar code, e.g. US or CN');
 const HolidayBody = z.object({ kind: z.enum(['holiday', 'workday']), name: z.string().min(1).max(200) });
 
-function actorOf(req: FastifyRequest): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required' });
-  return req.actor;
-}
 
 function registerReadRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(

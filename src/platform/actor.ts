@@ -2,6 +2,8 @@
  * Who performs a write. Every write records an actor reference such as `user:…`,
  * `apikey:rk_ab12`, `robot:voice-1`, `system:nightly-cycle`.
  */
+import { AppError } from './errors.ts';
+
 export type ActorKind = 'user' | 'apikey' | 'robot' | 'system' | 'debtor' | 'provider';
 
 export type Actor = {
@@ -28,4 +30,22 @@ export function hasPermission(a: Pick<Actor, 'permissions'>, permission: string)
 /** A system actor for jobs and the CLI. */
 export function systemActor(tenantId: string, id: string): Actor {
   return { kind: 'system', id, tenantId, permissions: ['*'] };
+}
+
+/**
+ * The authenticated actor of a `/v1` request (the HTTP auth hook sets it; every route
+ * adapter reads it through this).
+ * @throws AppError UNAUTHENTICATED when there is none
+ */
+export function requireActor(req: { actor: Actor | null }): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required (Authorization: Bearer rk_…)' });
+  return req.actor;
+}
+
+/**
+ * The person behind an actor, as approvals record authors and deciders: the user behind
+ * an API key, otherwise the actor itself. Four-eyes checks compare these.
+ */
+export function personRef(a: Actor): string {
+  return a.userId ? `user:${a.userId}` : actorRef(a);
 }

@@ -1,16 +1,11 @@
 /** HTTP adapter for the platform's shared plumbing: webhooks, approvals, audit log, events. */
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorRef, type Actor } from './actor.ts';
+import { personRef, requireActor as actorOf } from './actor.ts';
 import { decideApproval } from './approvals.ts';
-import { AppError } from './errors.ts';
 import type { RoutePlugin } from './http.ts';
 import { createWebhookSubscription } from './webhooks.ts';
 
-function actorOf(req: { actor: Actor | null }): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'authentication required' });
-  return req.actor;
-}
 
 /** Registers /v1/webhooks, /v1/approvals, /v1/audit and /v1/events. */
 export const platformRoutes: RoutePlugin<AppContext> = (app, ctx) => {
@@ -68,7 +63,7 @@ export const platformRoutes: RoutePlugin<AppContext> = (app, ctx) => {
         decideApproval(tx, {
           tenantId: actor.tenantId,
           approvalId: req.params.id,
-          decidedBy: actor.userId ? `user:${actor.userId}` : actorRef(actor),
+          decidedBy: personRef(actor),
           decision: req.body.decision,
           comment: req.body.comment,
         }),

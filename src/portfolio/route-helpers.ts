@@ -1,16 +1,14 @@
 /** Small helpers shared by the portfolio domain's HTTP adapters. */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actorRef, type Actor } from '../platform/actor.ts';
-import { AppError } from '../platform/errors.ts';
+import { actorRef, requireActor, type Actor } from '../platform/actor.ts';
 
 /**
  * The authenticated actor of a `/v1` request.
  * @throws AppError UNAUTHENTICATED when the auth hook did not run (never for /v1 routes)
  */
 export function actorOf(req: FastifyRequest): Actor & { ref: string } {
-  const a = req.actor;
-  if (!a) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required' });
+  const a = requireActor(req);
   return { ...a, ref: actorRef(a) };
 }
 

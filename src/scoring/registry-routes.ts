@@ -5,17 +5,12 @@
  */
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { actorRef, type Actor } from '../platform/actor.ts';
+import { personRef, requireActor as actorOf } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import type { RoutePlugin } from '../platform/http.ts';
 import { activateScorecard, getScorecardModel, getScorecardVersion, listScorecards, registerScorecard } from './registry.ts';
 import { binTables } from './report.ts';
 
-function actorOf(req: { actor: Actor | null }): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'authentication required' });
-  return req.actor;
-}
-const who = (a: Actor) => (a.userId ? `user:${a.userId}` : actorRef(a));
 const Id = z.object({ id: z.string().uuid() });
 
 /** Registers /v1/scorecards… and /v1/accounts/:id/score. */
@@ -38,7 +33,7 @@ export const scoringRoutes: RoutePlugin<AppContext> = (app, ctx) => {
     async (req, reply) => {
       const a = actorOf(req);
       const v = await ctx.db.transaction().execute((tx) =>
-        registerScorecard(tx, { tenantId: a.tenantId, actor: who(a), purpose: req.body.purpose, name: req.body.name, modelText: JSON.stringify(req.body.model) }),
+        registerScorecard(tx, { tenantId: a.tenantId, actor: personRef(a), purpose: req.body.purpose, name: req.body.name, modelText: JSON.stringify(req.body.model) }),
       );
       return reply.status(201).send(v);
     },
@@ -53,7 +48,7 @@ export const scoringRoutes: RoutePlugin<AppContext> = (app, ctx) => {
     { config: { permission: 'scoring:write' }, schema: { tags, summary: 'Activate an approved version (retires the active one of its purpose)', params: Id } },
     async (req) => {
       const a = actorOf(req);
-      return ctx.db.transaction().execute((tx) => activateScorecard(tx, { tenantId: a.tenantId, actor: who(a), id: req.params.id }));
+      return ctx.db.transaction().execute((tx) => activateScorecard(tx, { tenantId: a.tenantId, actor: personRef(a), id: req.params.id }));
     },
   );
 

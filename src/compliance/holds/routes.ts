@@ -5,18 +5,13 @@
  */
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { actorRef, type Actor } from '../../platform/actor.ts';
-import { AppError } from '../../platform/errors.ts';
+import { actorRef, requireActor as actorOf } from '../../platform/actor.ts';
 import type { ZodApp } from '../../platform/http.ts';
 import { holdEffects } from './hold-types.ts';
 import { findContactPreferences, revokeContactPreference, setContactPreference } from './preferences.ts';
 import { findHolds, releaseHold, setHold } from './set-hold.ts';
 import { holdTypes, preferenceKinds } from './tables.ts';
 
-function actorOf(req: { actor: Actor | null }): Actor {
-  if (!req.actor) throw new AppError('UNAUTHENTICATED', { message: 'authentication required' });
-  return req.actor;
-}
 
 const id = z.coerce.number().int().positive();
 const instant = z.iso.datetime({ offset: true });
