@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApiKey, createTenant, createUser } from '../identity/index.ts';
 import { createPortfolio, createProduct, runImport, type ImportSummary, type PortfolioInput, type ProductInput } from '../portfolio/index.ts';
+import { todayInZone } from '../delinquency/index.ts';
 import { generatePortfolio } from '../demo/index.ts';
 import type { Config } from '../platform/config.ts';
 import type { AppContext } from './context.ts';
@@ -16,10 +17,6 @@ export type DemoSeed = { tenantId: string; apiKeyFile: string; imports: ImportSu
 
 type PortfoliosJson = { importOrder: string[]; portfolios: PortfolioInput[]; products: ProductInput[] };
 
-/** Today's date in a zone, 'YYYY-MM-DD'. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /**
  * Generates a demo portfolio into `dir` and loads it for a tenant: portfolios and products
@@ -59,7 +56,7 @@ export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSee
   await mkdir(config.dataDir, { recursive: true });
   await writeFile(apiKeyFile, key.token + '\n', { mode: 0o600 });
   if (config.RECOUP_DEMO_ACCOUNTS === 0) return { tenantId: tenant.id, apiKeyFile, imports: [], nightly: null };
-  const asOf = todayIn('Asia/Shanghai');
+  const asOf = todayInZone('Asia/Shanghai');
   const dir = join(config.dataDir, 'demo');
   ctx.log(`generating a demo portfolio of ${config.RECOUP_DEMO_ACCOUNTS} accounts (seed ${config.RECOUP_DEMO_SEED}) in ${dir}`);
   const imports = await seedDemoPortfolio(ctx, { tenantId: tenant.id, tenantSlug: tenant.slug, accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, dir });

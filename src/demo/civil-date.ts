@@ -3,29 +3,16 @@
  * date arithmetic with integers and formats each date once. No time zone is involved: a
  * day number is a calendar date in the portfolio's zone.
  */
+import { civilOf, dayNumberOf } from '../platform/civil-date.ts';
 import { AppError } from '../platform/errors.ts';
 
-/** Day number of a civil date (proleptic Gregorian), after H. Hinnant's days_from_civil. */
-export function dayFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Day number of a civil date (proleptic Gregorian). */
+export const dayFromCivil = dayNumberOf;
 
 /** The civil date `[year, month, day]` of a day number. */
 export function civilFromDay(day: number): [number, number, number] {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  const c = civilOf(day);
+  return [c.year, c.month, c.day];
 }
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Column, Dataset, NumericColumn } from './dataset.ts';
 import { getColumn } from './dataset.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../platform/seeded-random.ts';
 
 function numeric(d: Dataset, name: string): Float64Array {
   const c = getColumn(d, name);

@@ -6,7 +6,7 @@ import { binColumn, checkCandidate } from './bin-dataset.ts';
 import { binNumeric } from './bin-numeric.ts';
 import { defaultBinningOptions } from './binning-options.ts';
 import { loadGermanCredit, germanTarget } from './german-data.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../platform/seeded-random.ts';
 import { rebinCharacteristic } from './rebin.ts';
 import { readTarget } from './target.ts';
 import type { Bin } from './woe.ts';

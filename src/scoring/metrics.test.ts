@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computePsi, stabilityLevel } from './drift.ts';
 import { discrimination } from './metrics.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../platform/seeded-random.ts';
 import { calibrationTable, gainsTable } from './tables.ts';
 
 /** O(n²) AUC and threshold-by-threshold KS, for reference. */

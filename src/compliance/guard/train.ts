@@ -7,6 +7,7 @@
 import { classifierReasons, loadClassifier, scoreText, type ClassifierHead, type ClassifierModel } from './classifier.ts';
 import { extractFeatures, FEATURE_DIM } from './features.ts';
 import { normalizeText } from './normalize.ts';
+import { seededRandom } from '../../platform/seeded-random.ts';
 
 /** One training example: a text and its gold reasons. */
 export type TrainingExample = { text: string; labels: readonly string[] };
@@ -44,16 +45,6 @@ function vectorize(text: string): Vec {
   return { idx, val };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Trains a model on labelled examples.
@@ -87,7 +78,7 @@ function fitOne(vecs: Vec[], ys: number[], epochs: number, o: TrainOptions, key:
   // balance the classes so a rare reason is not drowned by clean texts
   const wPos = pos > 0 ? ys.length / (2 * pos) : 1;
   const wNeg = pos < ys.length ? ys.length / (2 * (ys.length - pos)) : 1;
-  const rand = mulberry32((o.seed ?? 1) + key.length);
+  const rand = seededRandom((o.seed ?? 1) + key.length);
   const order = vecs.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

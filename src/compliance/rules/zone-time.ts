@@ -4,6 +4,7 @@
  * hot loop of the gate never formats dates. Days are counted as whole days since
  * 1970-01-01 in the zone ("day numbers"); minutes are minutes after local midnight.
  */
+import { civilOf } from '../../platform/civil-date.ts';
 
 const HOUR = 3_600_000;
 /** Milliseconds per day. */
@@ -197,19 +198,11 @@ export function dateOfDay(day: number): string {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** `YYYY-MM-DDTHH:MM:SSZ` of an instant, without allocating a Date (civil-from-days, H. Hinnant). */
+/** `YYYY-MM-DDTHH:MM:SSZ` of an instant, without allocating a Date. */
 export function formatInstant(ms: number): string {
   const secs = Math.floor(ms / 1000);
   const days = Math.floor(secs / 86400);
   const rem = secs - days * 86400;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { year: y, month: m, day: d } = civilOf(days);
   return `${y}-${pad(m)}-${pad(d)}T${pad(Math.floor(rem / 3600))}:${pad(Math.floor((rem % 3600) / 60))}:${pad(rem % 60)}Z`;
 }
