@@ -37,12 +37,13 @@ export type LoggedDecision = {
 export type DecisionInsert = Omit<LoggedDecision, 'id' | 'decidedAt' | 'contactEventId' | 'recorded'> & { tenantId: string };
 
 /**
- * Writes a decision in ONE statement (the gate's latency budget is a few round trips): the
- * decision row and its `compliance.decision` evidence fact, and — for an allowed attempt being
+ * Writes a decision in ONE round trip through the server-side function
+ * `compliance_gate_write` (migration 20261122225058, plans cached per session): the decision
+ * row and its `compliance.decision` evidence fact, and — for an allowed attempt being
  * recorded — the `contact_events` row, its `contact.attempted` outbox event (with NOTIFY) and
  * evidence fact. These are the same rows `recordEvent` and `appendEvidence` write (the outbox
- * trigger fires as usual); keep the column lists in step with src/platform/events.ts and
- * src/evidence/append-evidence.ts.
+ * trigger fires as usual); the function keeps its column lists in step with
+ * src/platform/events.ts and src/evidence/append-evidence.ts.
  * @throws pg error 23505 when the attempt's task id is already recorded (another borrower)
  */
 export async function writeDecision(
@@ -51,41 +52,8 @@ export async function writeDecision(
   attempt: AttemptRow | null,
   fact: Record<string, unknown>,
 ): Promise<{ decisionId: number; contactEventId: number | null }> {
-  const a = attempt;
-  const attemptCtes = a
-    ? sql`ce AS (
-        INSERT INTO contact_events (tenant_id, borrower_id, account_id, at, channel, kind, party, discussed_account_ids, contact_point_id,
-          automation, related_party_id, purpose, in_reply_to, actor, actor_kind, task_id, content)
-        VALUES (${a.tenantId}::uuid, ${a.borrowerId}::bigint, ${a.accountId}::bigint, ${a.at}::timestamptz, ${a.channel}, ${a.kind}, ${a.party},
-          ${a.discussedAccountIds}::bigint[], ${a.contactPointId}::bigint, ${a.automation}, ${a.relatedPartyId}::bigint, ${a.purpose},
-          ${a.inReplyTo}::bigint, ${a.actor}, ${a.actorKind}, ${a.taskId}, ${a.content})
-        RETURNING id),
-      de AS (
-        INSERT INTO domain_events (tenant_id, name, aggregate_type, aggregate_id, payload, actor)
-        SELECT ${a.tenantId}::uuid, 'contact.attempted', 'borrower', ${String(a.borrowerId)}, ${JSON.stringify(a.payload)}::jsonb || jsonb_build_object('contactEventId', ce.id), ${a.actor} FROM ce
-        RETURNING id),
-      ev1 AS (
-        INSERT INTO evidence_queue (tenant_id, kind, subject_type, subject_id, actor, fact)
-        SELECT ${a.tenantId}::uuid, 'contact.attempted', 'contact_event', ce.id::text, ${a.actor}, ${JSON.stringify(a.payload)}::jsonb || jsonb_build_object('contactEventId', ce.id) FROM ce
-        RETURNING seq),`
-    : sql`ce AS (SELECT NULL::bigint AS id WHERE false), de AS (SELECT NULL::bigint AS id WHERE false),`;
-  const r = await sql<{ decision_id: number; contact_event_id: number | null; notified: number }>`
-    WITH ${attemptCtes}
-    dec AS (
-      INSERT INTO compliance_decisions (tenant_id, borrower_id, account_ids, task_id, channel, strategy_channel, party, proposed_at, allowed, reasons,
-        citations, warnings, next_allowed_at, pack_id, pack_version, portfolio_pack_version, inputs_hash, recorded, contact_event_id, actor)
-      VALUES (${d.tenantId}::uuid, ${d.borrowerId}::bigint, ${d.accountIds}::bigint[], ${d.taskId}, ${d.channel}, ${d.strategyChannel}, ${d.party},
-        ${d.proposedAt}::timestamptz, ${d.allowed}, ${d.reasons}::text[], ${d.citations}::text[], ${JSON.stringify(d.warnings)}::jsonb,
-        ${d.nextAllowedAt}::timestamptz, ${d.packId}, ${d.packVersion}, ${d.portfolioPackVersion}::int, ${d.inputsHash}, ${a !== null},
-        (SELECT id FROM ce), ${d.actor})
-      RETURNING id),
-    ev2 AS (
-      INSERT INTO evidence_queue (tenant_id, kind, subject_type, subject_id, actor, fact)
-      SELECT ${d.tenantId}::uuid, 'compliance.decision', 'compliance_decision', dec.id::text, ${d.actor},
-        ${JSON.stringify(fact)}::jsonb || jsonb_build_object('decisionId', dec.id, 'contactEventId', (SELECT id FROM ce)) FROM dec
-      RETURNING seq)
-    SELECT (SELECT id FROM dec) AS decision_id, (SELECT id FROM ce) AS contact_event_id,
-      (SELECT count(*) FROM ev2) + (SELECT count(*) FROM (SELECT pg_notify('recoup_events', 'contact.attempted') FROM de) n) AS notified`.execute(tx);
+  const r = await sql<{ decision_id: string; contact_event_id: string | null }>`
+    SELECT decision_id, contact_event_id FROM compliance_gate_write(${JSON.stringify(d)}::jsonb, ${attempt === null ? null : JSON.stringify(attempt)}::jsonb, ${JSON.stringify(fact)}::jsonb)`.execute(tx);
   const row = r.rows[0];
   return { decisionId: Number(row.decision_id), contactEventId: row.contact_event_id === null ? null : Number(row.contact_event_id) };
 }
