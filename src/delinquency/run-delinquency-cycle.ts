@@ -11,7 +11,7 @@ import type pg from 'pg';
 import type { Database } from '../platform/db-types.ts';
 import type { ChangeSet, RollRateRow } from './change-set.ts';
 import { AppError } from '../platform/errors.ts';
-import { recordEvents } from '../platform/events.ts';
+import { copyEvents } from '../platform/events-copy.ts';
 import { decideCycle, foldCycleInstallments } from './cycle-compute.ts';
 import { installmentFilter, loadCycleAccounts, loadCyclePortfolios } from './cycle-load.ts';
 import { writePenaltiesBulk, writeStateBulk, writeStatusesBulk } from './cycle-write.ts';
@@ -130,7 +130,7 @@ async function writeCycle(client: pg.PoolClient, db: Kysely<Database>, changes: 
   lap('writeStatusesMs');
   await writeRollRates(db, changes.asOf, portfolioIds, rollRates);
   lap('rollRatesMs');
-  await recordEvents(db, changes.events);
+  await copyEvents(client, changes.events);
   lap('eventsMs');
   await client.query('COMMIT');
   lap('commitMs');
