@@ -75,3 +75,23 @@ test('holidays: built-in list, tenant override, removal, permissions', async () 
   const bad = await h.app.inject({ method: 'PUT', url: '/v1/holidays/US/2027-02-29', headers: { authorization: h.auth }, payload: { kind: 'holiday', name: 'x' } });
   assert.equal(bad.statusCode, 400);
 });
+
+test('GET bucket accounts: the work list of one bucket, paginated, validated, tenant-scoped', async () => {
+  const res = await get(`/v1/portfolios/${f.portfolioId}/buckets/1-29/accounts`);
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assert.deepEqual(body.items.map((i: { accountId: number; dpd: number }) => [i.accountId, i.dpd]), [[lateId, 6]]);
+  assert.equal(body.items[0].asOf, '2026-07-07');
+  assert.equal(body.items[0].overdue.total, body.items[0].overdue.principal + body.items[0].overdue.interest + body.items[0].overdue.fee + body.items[0].overdue.penalty);
+  assert.equal(body.nextCursor, null);
+  const current = (await get(`/v1/portfolios/${f.portfolioId}/buckets/current/accounts?limit=1`)).json();
+  assert.equal(current.items.length, 1);
+  assert.notEqual(current.items[0].accountId, lateId);
+  assert.equal((await get(`/v1/portfolios/${f.portfolioId}/buckets/1-29/accounts?minDpd=7`)).json().items.length, 0);
+  const bad = await get(`/v1/portfolios/${f.portfolioId}/buckets/M3/accounts`);
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().detail ?? bad.json().title, /M3/);
+  assert.equal((await get(`/v1/portfolios/${f.portfolioId}/buckets/1-29/accounts?cursor=nonsense`)).statusCode, 400);
+  assert.equal((await get(`/v1/portfolios/00000000-0000-4000-8000-000000000000/buckets/1-29/accounts`)).statusCode, 404);
+  assert.equal((await get(`/v1/portfolios/${f.portfolioId}/buckets/1-29/accounts`, 'Bearer nope')).statusCode, 401);
+});

@@ -9,6 +9,7 @@ import { actorRef, requireActor as actorOf } from '../platform/actor.ts';
 import type { RoutePlugin, ZodApp } from '../platform/http.ts';
 import { listHolidays, removeHoliday, setHoliday } from './holidays.ts';
 import { getAccountDelinquency, getPortfolioBuckets, getRollRates } from './read-models.ts';
+import { listBucketAccounts } from './bucket-accounts.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const Calendar = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'calendar code, e.g. US or CN');
@@ -20,6 +21,19 @@ function registerReadRoutes(app: ZodApp, ctx: AppContext): void {
     '/v1/portfolios/:id/buckets',
     { config: { permission: 'portfolio:read' }, schema: { tags: ['delinquency'], summary: 'Accounts and balances by delinquency bucket, as of the latest cycle', params: z.object({ id: z.string().uuid() }) } },
     async (req) => getPortfolioBuckets(ctx.db, { tenantId: actorOf(req).tenantId, portfolioId: req.params.id }),
+  );
+  app.get(
+    '/v1/portfolios/:id/buckets/:bucket/accounts',
+    {
+      config: { permission: 'accounts:read' },
+      schema: {
+        tags: ['delinquency'],
+        summary: 'The accounts in one bucket as of the latest assessment (days past due, overdue by component), by account id',
+        params: z.object({ id: z.string().uuid(), bucket: z.string().min(1).max(20) }),
+        querystring: z.object({ minDpd: z.coerce.number().int().min(0).optional(), cursor: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      },
+    },
+    async (req) => listBucketAccounts(ctx.db, { tenantId: actorOf(req).tenantId, portfolioId: req.params.id, bucket: req.params.bucket, ...req.query }),
   );
   app.get(
     '/v1/portfolios/:id/roll-rates',
