@@ -90,6 +90,13 @@ export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierR
 export const CONFIRMED_THRESHOLD = 0.9;
 
 /**
+ * When the rules found nothing but cancelled a match (a negated or reported frightening
+ * phrase: "nobody will contact your employer", "网上说欠网贷会坐牢是谣言"), the text is
+ * most likely reassurance or a warning; the classifier alone must then be this sure.
+ */
+export const REASSURED_THRESHOLD = Number(process.env.GUARD_RT ?? 0.85);
+
+/**
  * Classifies a normalised text. When the rules found nothing, the `any` head decides; the
  * reasons are those whose head reaches its threshold (or the most likely one). When the
  * rules already flagged the text, a further reason is added only at
@@ -100,6 +107,7 @@ export function classifyText(
   text: string,
   classifier: LoadedClassifier | null = defaultClassifier,
   rulesFlagged = false,
+  reassured = false,
 ): ClassifierHit[] {
   if (!classifier) return [];
   const p = scoreText(classifier, text);
@@ -107,7 +115,7 @@ export function classifyText(
   if (rulesFlagged) {
     chosen = classifier.reasons.filter((r) => p[r.reason] >= Math.max(r.threshold, CONFIRMED_THRESHOLD)).map((r) => r.reason);
   } else {
-    if (p.any < classifier.any.threshold) return [];
+    if (p.any < (reassured ? Math.max(classifier.any.threshold, REASSURED_THRESHOLD) : classifier.any.threshold)) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= r.threshold).map((r) => r.reason);
     if (chosen.length === 0) {
       // the text is judged prohibited; name the most likely reason

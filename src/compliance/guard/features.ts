@@ -39,6 +39,10 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['insult', /\b(?:cheapskate|clown|joke|leech|liar|loser|pathetic|toddler|scum|trash|garbage|idiot|moron|stupid|lazy|bum|parasite|deadbeat|worthless|useless|dirtbag)\b|废|赖|孙子|滚|垃圾|不要脸|东西|蠢|笨|活该/],
   ['later', /\b(?:yet|stage|stages|next time|other ways|polite|for now|while you can|last time)\b|再过|下次|现在还能|不是我来|好好说话|看着办/],
   ['care', /\b(?:hardship|help|plan|plans|sorry|condolences?|pause[d]?|advice|afford|dispute|complain[a-z]*|ombudsman|option|choose|welcome|thank(?:s| you)|assist|support|flexible|no penalty)\b|困难|协商|分期|理解|投诉|感谢|延期|减免|帮助|自愿|放心|客服/],
+  // reported speech, warnings about others and rumours: "some collectors threaten…", "自称法院…", "网上说…是谣言"
+  ['report', /\b(?:some (?:collectors?|agencies|companies|firms)|claim(?:s|ed|ing)? to be|saying|says|rumou?rs?|myths?|scam(?:mers?|s)?|fraudsters?|words like|tactics|not from us|(?:wasn't|didn't come|did not come|was not) from us|you (?:mentioned|received|asked|got|forwarded)|illegal|no place)\b|有些|自称|谣言|网上|反映|不是我司|并非我司|冒充|诈骗|不法分子|谨防|传言|您问|您担心|您说|您提到/],
+  // the writer blaming themselves
+  ['self', /\b(?:our (?:mistake|error|fault)|on our (?:part|side|end)|apolog[a-z]*|in error|by mistake)\b|道歉|抱歉|出错|我们的失误|搞错|弄错/],
   ['neg', /\b(?:not|never|no|won't|don't|cannot|can't|nobody|no one)\b|不会|不要|没有|绝不|请勿|不必|无需|不用/],
 ];
 

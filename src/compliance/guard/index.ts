@@ -10,7 +10,7 @@
  */
 import { classifyText, type LoadedClassifier } from './classifier.ts';
 import { normalizeText, toOriginalRange } from './normalize.ts';
-import { findRuleSpans } from './rules.ts';
+import { findRuleSpans, type RuleStats } from './rules.ts';
 import { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
 
 export { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
@@ -34,16 +34,21 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim() === '') return { allowed: true, reasons: [], spans: [] };
   const n = normalizeText(text);
-  const found = findRuleSpans(n, {
-    timeBarred: input.timeBarred === true,
-    thirdParty: input.audience === 'third_party',
-  });
+  const stats: RuleStats = { cancelled: 0 };
+  const found = findRuleSpans(
+    n,
+    { timeBarred: input.timeBarred === true, thirdParty: input.audience === 'third_party' },
+    stats,
+  );
   const spans: GuardSpan[] = found.map((f) => ({ ...toOriginalRange(n, f.start, f.end), reason: f.reason }));
   if (options.useClassifier !== false) {
     const flagged = new Set(spans.map((s) => s.reason));
     const rulesFlagged = spans.length > 0;
+    const reassured = stats.cancelled > 0;
     const hits =
-      options.classifier === undefined ? classifyText(n.text, undefined, rulesFlagged) : classifyText(n.text, options.classifier, rulesFlagged);
+      options.classifier === undefined
+        ? classifyText(n.text, undefined, rulesFlagged, reassured)
+        : classifyText(n.text, options.classifier, rulesFlagged, reassured);
     for (const hit of hits) {
       if (flagged.has(hit.reason)) continue;
       spans.push({ ...toOriginalRange(n, hit.start, hit.end), reason: hit.reason });

@@ -10,12 +10,20 @@ import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import type { GuardReason, PatternRule } from './types.ts';
+import { EN_REPORTED_MORE, INSULT_META, saysTimeBarred, SELF_BLAME, underNegatedDirective, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
 
 /** Context the rules need besides the text. */
 export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
+
+/**
+ * Filled by `findRuleSpans` when given: how many content-rule matches were cancelled by a
+ * negation, a reported-speech or scam-warning cue, a lawful-context exemption or "the
+ * debtor is the actor" ("nobody will contact your employer", "自称法院的都是诈骗").
+ */
+export type RuleStats = { cancelled: number };
 
 const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules];
 const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules];
@@ -25,28 +33,25 @@ const EN_NEGATOR =
   /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid|too old (?:for (?:us|anyone|them) )?to)\b/g;
 /** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
 const EN_NEGATION_BREAKERS =
-  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return)[a-z]*\b/;
+  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return|stop|prevent|mean|change)[a-z]*\b/;
 /** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
 const EN_REPORTED =
   /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
 const ZH_NEGATOR =
-  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要))/g;
+  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
 const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
-const ZH_NEGATION_BREAKERS = /^(?:还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
-const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就/g;
+const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
+const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
-
-const TIME_BAR_MENTION =
-  /\b(?:time[- ]barred|statute[- ]barred|statute of limitations?|limitation period|too old to (?:be )?su(?:e|ed)|past the (?:legal )?(?:time limit|limitation)|beyond the (?:statute|limitation))\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:诉讼)?时效|诉讼时效(?:已|已经)?(?:过|届满|经过|到期|超过)|时效(?:已|已经)(?:过|届满)/;
 
 /**
  * Runs every rule over the normalised text.
  * @example findRuleSpans(normalizeText('We will call your boss'), { timeBarred: false, thirdParty: false })
  */
-export function findRuleSpans(n: NormalizedText, ctx: RuleContext): RuleFinding[] {
+export function findRuleSpans(n: NormalizedText, ctx: RuleContext, stats?: RuleStats): RuleFinding[] {
   const text = n.text;
-  const timeBarred = ctx.timeBarred || mentionsTimeBar(text);
+  const timeBarred = ctx.timeBarred || saysTimeBarred(text, (pos, zh) => isNegated(text, pos, zh), (a, b) => sentenceAround(text, a, b));
   const addressed: RuleFinding[] = [];
   for (const rule of rulesFor(text)) {
     if (rule.when === 'addresses_third_party') addressed.push(...matchRule(rule, text));
@@ -57,7 +62,7 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext): RuleFinding[
     if (rule.when === 'addresses_third_party') continue;
     if (rule.when === 'time_barred' && !timeBarred) continue;
     if (rule.when === 'third_party' && !thirdParty) continue;
-    out.push(...matchRule(rule, text));
+    out.push(...matchRule(rule, text, rule.when === undefined ? stats : undefined));
   }
   if (out.some((f) => f.reason === 'third_party_disclosure')) out.push(...addressed);
   return out;
@@ -69,17 +74,11 @@ function rulesFor(text: string): PatternRule[] {
   const cjk = /[\u3400-\u9fff]/.test(text);
   if (latin && cjk) return ALL_RULES;
   if (cjk) return chineseRules;
-  return latin ? englishRules : [];
+  // emoji-only or symbol-only text: both lexicons (their emoji rules)
+  return latin ? englishRules : ALL_RULES;
 }
 
-function mentionsTimeBar(text: string): boolean {
-  const m = TIME_BAR_MENTION.exec(text);
-  if (!m) return false;
-  const isZh = /[\u4e00-\u9fff]/.test(m[0]);
-  return !isNegated(text, m.index, isZh);
-}
-
-function matchRule(rule: PatternRule, text: string): RuleFinding[] {
+function matchRule(rule: PatternRule, text: string, stats?: RuleStats): RuleFinding[] {
   const out: RuleFinding[] = [];
   const zh = rule.id.startsWith('zh.');
   rule.re.lastIndex = 0;
@@ -87,13 +86,30 @@ function matchRule(rule: PatternRule, text: string): RuleFinding[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (end === start) continue;
-    if (rule.exempt && rule.exempt.test(sentenceAround(text, start, end))) continue;
-    if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) continue;
-    if (rule.negatable !== false && isNegated(text, start, zh)) continue;
-    if (rule.reason !== 'prohibited_content_obscene' && rule.reason !== 'third_party_disclosure' && isDisclaimer(sentenceAround(text, start, end), zh)) continue;
+    if (isCancelled(rule, text, start, end, zh)) {
+      if (stats) stats.cancelled++;
+      continue;
+    }
     out.push({ start, end, reason: rule.reason, ruleId: rule.id });
   }
   return out;
+}
+
+/** Whether a match is cancelled by its context (exemption, debtor as actor, negation, reported speech). */
+function isCancelled(rule: PatternRule, text: string, start: number, end: number, zh: boolean): boolean {
+  const sentence = sentenceAround(text, start, end);
+  if (rule.exempt && rule.exempt.test(sentence)) return true;
+  if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (rule.negatable !== false && isNegated(text, start, zh)) return true;
+  if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
+  return rule.reason !== 'third_party_disclosure' && isDisclaimer(sentence, zh);
+}
+
+/** The text from the start of the sentence that contains `pos` up to `pos`. */
+function sentencePrefix(text: string, pos: number): string {
+  let a = pos;
+  while (a > 0 && pos - a < 200 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  return text.slice(a, pos);
 }
 
 /** The sentence that contains [start, end). */
@@ -107,11 +123,24 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Whether the sentence reports a fear, a rule or a scam warning rather than making a statement. */
 function isDisclaimer(sentence: string, zh: boolean): boolean {
-  return zh ? ZH_DISCLAIMER.test(sentence) : EN_REPORTED.test(sentence);
+  return zh ? ZH_DISCLAIMER.test(sentence) || ZH_REPORTED_MORE.test(sentence) : EN_REPORTED.test(sentence) || EN_REPORTED_MORE.test(sentence);
+}
+
+/**
+ * Whether an insult word is talked about rather than used: "words like 'deadbeat' have no
+ * place here", or the writer blaming themselves ("stupid mistake on our part") with no
+ * "you" in the clause before the word.
+ */
+function isInsultTalk(text: string, sentence: string, start: number): boolean {
+  if (INSULT_META.test(sentence)) return true;
+  if (!SELF_BLAME.test(sentence)) return false;
+  const before = text.slice(Math.max(0, start - 30), start).split(/[,;:，；：]/).pop() ?? '';
+  return !/\b(?:you|your|u|ya)\b|你|您/.test(before);
 }
 
 /** Whether a negation in the same clause, before `pos`, applies to what starts at `pos`. */
 export function isNegated(text: string, pos: number, zh: boolean): boolean {
+  if (underNegatedDirective(sentencePrefix(text, pos), zh)) return true;
   const from = Math.max(0, pos - (zh ? 24 : 80));
   let window = text.slice(from, pos);
   let cut = 0;

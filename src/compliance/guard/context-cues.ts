@@ -1,0 +1,73 @@
+/**
+ * Context cues for the rule engine (rules.ts): sentences that report or warn about
+ * something instead of doing it, negated directives whose scope runs over a whole list,
+ * self-blame that makes an insult word harmless, and whether the text says the debt is
+ * time-barred. Written from general knowledge of how compliance writers reassure and warn
+ * ("some collectors threaten to call your employer; we never will", "如有人自称法院…",
+ * "网上说欠网贷会坐牢是谣言"), not from any evaluation text.
+ */
+
+/** Second English reported-speech list: warnings about others, quoted claims, denials of authorship. */
+export const EN_REPORTED_MORE =
+  /\b(?:some (?:other |unscrupulous |rogue |dodgy )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r))\b/;
+
+/** Chinese reports of others' conduct, rumours, fears the reader told us about, advice against. */
+export const ZH_REPORTED_MORE =
+  /(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|自称|(?:若|如|如果|凡|假如)有人|谣言|传言|网上(?:说|流传|传)|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;
+
+/** Talk about insults rather than insults ("words like 'deadbeat' have no place here", "我们不会称呼您为老赖"). */
+export const INSULT_META =
+  /\b(?:words? like|names? like|terms? like|call(?:s|ed|ing)? (?:people|customers|debtors|someone|anyone)|have no place|never (?:call|use|say)|some (?:debt )?(?:collectors?|agencies)|name-calling)\b|(?:不会|从不|绝不|不得|禁止|严禁|不应)(?:叫|称呼|骂)|(?:这样|这种|此类|这类|类似)的?(?:称呼|说法|字眼|词|话)|(?:有些|个别|某些)[^。]{0,8}(?:催收|公司|机构)/;
+
+/** The writer blaming themselves ("stupid mistake on our part", "系统出错…太蠢了，向您道歉"). */
+export const SELF_BLAME =
+  /\b(?:on our (?:part|side|end)|our (?:own )?(?:mistake|error|fault|bad|blunder)|we (?:made|got it wrong|messed up)|apologi[sz]e|apologies|sorry)\b|(?:我们|我司|我方|系统|我)[^。！？]{0,10}(?:出错|错误|失误|搞错|弄错|疏忽)|(?:向您|跟您|给您)(?:道歉|致歉|赔不是)|抱歉|对不起/;
+
+/**
+ * A negated directive ("we will never ask you to…", "please don't…", "请不要通过…", "我们从不要求您…"):
+ * its scope is the rest of the sentence, over commas and list items, until a "but".
+ */
+const EN_NEG_DIRECTIVE =
+  /\b(?:never|not|won't|will not|don't|do not|no need to|shouldn't|should not|mustn't|must not)\b (?:[a-z']+ ){0,3}?(?:ask|tell|require|expect|pressure|force|push|want|encourage|advise|suggest|recommend|need|make|urge)s? you\b|(?<!\b(?:if|unless|when|until) (?:we|you|they|i|he|she) )\b(?:please )?(?:don't|do not|never) (?:feel (?:you (?:have|need) to|obliged to|pressured to) |ever )?(?:borrow|take out|sell|ask (?:family|friends|relatives|your)|apply for|max out|dip into|raid|cash in|cash out|pawn|remortgage)\b/;
+const ZH_NEG_DIRECTIVE =
+  /(?:不会|从不|从来不|绝不|不要|别|请勿|切勿|千万别|千万不要|不建议|无需|不必|不用|也不会)[^。！？]{0,6}?(?:要求|逼|催|建议|鼓励|劝|强迫|为了|通过)/;
+const EN_SCOPE_END = /\b(?:but|however|otherwise|or else|unless|although|though)\b/;
+const ZH_SCOPE_END = /但|否则|不然|要不|可是|不过|然而/;
+
+/** Whether `prefix` (sentence start up to a match) holds a negated directive still in scope. */
+export function underNegatedDirective(prefix: string, zh: boolean): boolean {
+  const m = (zh ? ZH_NEG_DIRECTIVE : EN_NEG_DIRECTIVE).exec(prefix);
+  if (!m) return false;
+  const rest = prefix.slice((m.index ?? 0) + m[0].length);
+  return !(zh ? ZH_SCOPE_END : EN_SCOPE_END).test(rest);
+}
+
+/** Self-sufficient statements that the debt is time-barred. */
+const TIME_BAR_STRONG =
+  /\b(?:time[- ]barred|statute[- ]barred|too old to (?:be )?su(?:e|ed)|past (?:the |its |their )?(?:legal )?(?:time limit|limitation|statute)|beyond the (?:statute|limitation)|outside the (?:statute|limitation)|out of statute|(?:debt|account|claim|balance|loan)[a-z ]{0,12} (?:has |had |have )?prescribed)\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:的)?(?:诉讼)?时效|时效(?:已经|已|早就|早已|早)(?:过|届满|到期|失效)/g;
+/** A limitation period named, which counts only with an expiry word in the same sentence. */
+const TIME_BAR_WEAK = /\b(?:statute of limitations?|limitation (?:period|date)|prescription period)\b|诉讼时效/g;
+const EXPIRY = /\b(?:expired?|has run|have run|ran out|run out|passed|ended|lapsed|elapsed|is over|was over)\b|届满|已过|过了|经过|到期|超过|失效|早就过/;
+const NOT_TIME_BARRED =
+  /\b(?:within|inside|still in|not (?:yet )?(?:past|beyond|outside)) (?:the|its|their) (?:limitation|statute)|\bnot (?:yet )?(?:time|statute)[- ]barred|\b(?:isn't|is not|aren't|are not) (?:time|statute)[- ]barred|(?:仍在|还在|尚在|在)(?:法定)?(?:诉讼)?时效(?:期)?(?:内|之内)|(?:未|没有?|尚未|并未)(?:超过|过|超出)(?:法定)?(?:诉讼)?时效/;
+
+/**
+ * Whether the text itself says the debt is time-barred. `negated(pos, zh)` is the rule
+ * engine's clause negation; `sentenceOf(start, end)` gives the sentence around a match.
+ */
+export function saysTimeBarred(text: string, negated: (pos: number, zh: boolean) => boolean, sentenceOf: (s: number, e: number) => string): boolean {
+  for (const re of [TIME_BAR_STRONG, TIME_BAR_WEAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const sentence = sentenceOf(start, start + m[0].length);
+      const zh = /[\u4e00-\u9fff]/.test(m[0]);
+      if (NOT_TIME_BARRED.test(sentence)) continue;
+      if (re === TIME_BAR_WEAK && !EXPIRY.test(sentence)) continue;
+      if (negated(start, zh)) continue;
+      re.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
