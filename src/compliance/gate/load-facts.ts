@@ -43,6 +43,25 @@ export type DebtorFacts = {
 };
 
 /**
+ * The order of the columns of one history event as `compliance_gate_facts` sends it (a JSON
+ * array per event; migration 20261122230655): keep the two in step.
+ */
+export const HISTORY_COLUMNS = [
+  'id', 'account_id', 'at', 'channel', 'kind', 'direction', 'party', 'connected', 'misdirected', 'ringless', 'discussed_account_ids',
+  'contact_point_id', 'number_type', 'automation', 'related_party_id', 'relationship', 'purpose', 'in_reply_to', 'actor_kind',
+  'consent_window_from', 'consent_window_to',
+] as const satisfies readonly (keyof FactEvent)[];
+
+type WireFacts = Omit<DebtorFacts, 'history'> & { history: unknown[][] };
+
+/** One history event from its wire form (an array in HISTORY_COLUMNS order). */
+export function eventFromWire(a: unknown[]): FactEvent {
+  const e: Record<string, unknown> = {};
+  for (let i = 0; i < HISTORY_COLUMNS.length; i++) e[HISTORY_COLUMNS[i]] = a[i];
+  return e as FactEvent;
+}
+
+/**
  * Takes the per-debtor lock.
  * @throws AppError NOT_FOUND (no such borrower), INTERNAL (caller's transaction is REPEATABLE READ:
  *   its snapshot predates the lock, so history written by another worker would be invisible)
@@ -67,8 +86,9 @@ export async function lockDebtor(tx: Db, tenantId: string, borrowerId: number): 
 export async function lockAndLoadDebtorFacts(tx: Db, q: { tenantId: string; borrowerId: number; taskId?: string | null }): Promise<DebtorFacts> {
   let row: DebtorFacts | null;
   try {
-    const r = await sql<{ f: DebtorFacts | null }>`SELECT compliance_gate_facts(${q.tenantId}, ${q.borrowerId}, ${q.taskId ?? null}) AS f`.execute(tx);
-    row = r.rows[0]?.f ?? null;
+    const r = await sql<{ f: WireFacts | null }>`SELECT compliance_gate_facts(${q.tenantId}, ${q.borrowerId}, ${q.taskId ?? null}) AS f`.execute(tx);
+    const wire = r.rows[0]?.f ?? null;
+    row = wire ? { ...wire, history: wire.history.map(eventFromWire) } : null;
   } catch (cause) {
     if ((cause as { code?: string }).code === '25001') throw new AppError('INTERNAL', { message: (cause as Error).message, cause });
     throw cause;
