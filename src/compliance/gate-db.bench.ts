@@ -14,7 +14,8 @@ import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
+import type { Database } from '../platform/db-types.ts';
 import type { Benchmark, Metric } from '../platform/bench.ts';
 import { quantile } from '../platform/bench.ts';
 import { openDb, type DbHandle } from '../platform/db.ts';
@@ -74,8 +75,19 @@ async function idsOf(h: DbHandle, borrowerId: number): Promise<Ids> {
 /** One contact task; returns its wall time in ms and whether the gate allowed it. */
 const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
+/** Durations (ms) of the gate's two round trips in the current task, from Kysely's query log. */
+const phase = { facts: 0, write: 0 };
+function onQuery(e: LogEvent): void {
+  if (e.level !== 'query') return;
+  const text = e.query.sql;
+  if (text.includes('compliance_gate_facts(')) phase.facts = e.queryDurationMillis;
+  else if (text.includes('compliance_gate_write(')) phase.write = e.queryDurationMillis;
+}
+
 async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean; gateMs: number; gateCpuMs: number; pingMs: number }> {
   const t0 = process.hrtime.bigint();
+  phase.facts = 0;
+  phase.write = 0;
   let allowed = true;
   let gateMs = 0;
   let gateCpuMs = 0;
@@ -101,10 +113,10 @@ async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; i
   return { ms: msSince(t0), allowed, gateMs, gateCpuMs, pingMs };
 }
 
-type Sample = { withGate: number[]; without: number[]; gateCall: number[]; gateCpu: number[]; ping: number[]; allowed: number; load: [number, number] };
+type Sample = { withGate: number[]; without: number[]; gateCall: number[]; gateCpu: number[]; facts: number[]; write: number[]; rest: number[]; ping: number[]; allowed: number; load: [number, number] };
 
 async function measure(h: DbHandle, q: { tenantId: string; first: number; phase: string; runs: number }, log: (m: string) => void): Promise<Sample> {
-  const out: Sample = { withGate: [], without: [], gateCall: [], gateCpu: [], ping: [], allowed: 0, load: [loadavg()[0], 0] };
+  const out: Sample = { withGate: [], without: [], gateCall: [], gateCpu: [], facts: [], write: [], rest: [], ping: [], allowed: 0, load: [loadavg()[0], 0] };
   for (let i = 0; i < WARMUP + q.runs; i++) {
     for (const g of i % 2 === 0 ? [true, false] : [false, true]) {
       const borrowerId = q.first + randomInt(BORROWERS);
@@ -116,6 +128,9 @@ async function measure(h: DbHandle, q: { tenantId: string; first: number; phase:
       if (g) {
         out.gateCall.push(r.gateMs);
         out.gateCpu.push(r.gateCpuMs);
+        out.facts.push(phase.facts);
+        out.write.push(phase.write);
+        out.rest.push(r.gateMs - phase.facts - phase.write);
         if (r.allowed) out.allowed++;
       }
     }
@@ -153,6 +168,9 @@ function phaseMetrics(x: Sample, suffix: string, runs: number, how: string): Rec
     [n('gate_call_p99_ms')]: { value: p(x.gateCall, 0.99), unit: 'ms' },
     [n('gate_node_cpu_p50_ms')]: { value: p(x.gateCpu, 0.5), unit: 'ms', note: 'CPU time of this Node process during the gate call (build, parse, decide, hash, pg protocol); excludes PostgreSQL' },
     [n('gate_node_cpu_p99_ms')]: { value: p(x.gateCpu, 0.99), unit: 'ms' },
+    [n('facts_round_trip_p50_ms')]: { value: p(x.facts, 0.5), unit: 'ms', note: `lock + load (compliance_gate_facts) as the client sees it; p99 ${p(x.facts, 0.99)} ms` },
+    [n('write_round_trip_p50_ms')]: { value: p(x.write, 0.5), unit: 'ms', note: `decision, evidence and attempt (compliance_gate_write); p99 ${p(x.write, 0.99)} ms` },
+    [n('gate_in_node_p50_ms')]: { value: p(x.rest, 0.5), unit: 'ms', note: `gate call minus its two round trips (build, parse, decide, hash); p99 ${p(x.rest, 0.99)} ms` },
     [n('noise_point_query_p99_ms')]: { value: p(x.ping, 0.99), unit: 'ms', note: `p99 of one indexed point SELECT in the same transactions (p50 ${p(x.ping, 0.5)} ms): the scheduling noise floor; 1-min load average ${round(x.load[0])} → ${round(x.load[1])} on ${cpus().length} CPUs` },
     [n('gate_allowed_share')]: { value: round(x.allowed / x.withGate.length), unit: 'ratio', note: 'share of gated tasks allowed (and recorded)' },
   };
@@ -164,7 +182,9 @@ export const benchmark: Benchmark = {
   run: async ({ log }) => {
     const dir = await mkdtemp(join(tmpdir(), 'recoup-gate-bench-'));
     const server = await startEmbeddedPostgres({ dir, port: await findFreePort(), persistent: false, log });
-    const h = openDb(server.url, 4);
+    const opened = openDb(server.url, 4);
+    // the same pool, with a query log that splits the gate call into its round trips
+    const h: DbHandle = { ...opened, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: opened.pool }), log: onQuery }) };
     try {
       await migrate(h.pool, () => {});
       const { tenantId, firstBorrower } = await seed(h, log);
@@ -174,7 +194,7 @@ export const benchmark: Benchmark = {
       return { ...phaseMetrics(shared, '', RUNS, 'default priority on the shared machine'), ...phaseMetrics(prio, '_prioritised', RUNS, how) };
     } finally {
       setPriority(process.pid, 0);
-      await h.close();
+      await h.db.destroy();
       await server.stop();
       await rm(dir, { recursive: true, force: true });
     }
