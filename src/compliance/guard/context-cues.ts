@@ -34,8 +34,17 @@ const ZH_NEG_DIRECTIVE =
 const EN_SCOPE_END = /\b(?:but|however|otherwise|or else|unless|although|though)\b/;
 const ZH_SCOPE_END = /但|否则|不然|要不|可是|不过|然而/;
 
-/** Whether `prefix` (sentence start up to a match) holds a negated directive still in scope. */
+/** A negation whose list continues up to the match: "we will never threaten you, shout, or ⟨contact your employer⟩". */
+const EN_NEG_LIST = /\b(?:never|not|won't|will not|don't|do not|cannot|can't|no one will|nobody will)\b[^.;!?]*,\s*(?:or |and |nor )?$/;
+
+/** Whether `prefix` (sentence start up to a match) holds a negated directive or list still in scope. */
 export function underNegatedDirective(prefix: string, zh: boolean): boolean {
+  if (!zh) {
+    const list = EN_NEG_LIST.exec(prefix);
+    const before = list ? prefix.slice(0, list.index) : '';
+    const condition = /\b(?:if|unless|when|until)\b(?: [a-z']+){0,3} ?$/.test(before);
+    if (list && !condition && !/\b(?:but|however|otherwise|unless|if|then|although|though)\b/.test(list[0])) return true;
+  }
   const m = (zh ? ZH_NEG_DIRECTIVE : EN_NEG_DIRECTIVE).exec(prefix);
   if (!m) return false;
   const rest = prefix.slice((m.index ?? 0) + m[0].length);

@@ -57,6 +57,42 @@ function conceptFeatures(text: string, out: number[]): void {
   }
 }
 
+const EN_NEG_WORD = /^(?:not|no|never|nobody|none|nothing|neither|nor|cannot|without|[a-z]+n't)$/;
+const EN_CONDITION = /^(?:if|unless|when|until|or)$/;
+/** Words a negation reaches: up to four words after it, not across punctuation, and not in a condition ("if you don't pay…"). */
+const NEG_SCOPE = 4;
+
+/**
+ * Negation marking (a classic sentiment-analysis feature): a word in the scope of a
+ * negation is a different feature (`n:contacted` in "your employer will not be
+ * contacted"), so reassurance does not look like the threat it denies.
+ */
+function negationMarks(text: string, count: number): boolean[] {
+  const marks = new Array<boolean>(count).fill(false);
+  let i = 0;
+  let scope = 0;
+  let lastWords: string[] = [];
+  for (const m of text.matchAll(/[a-z']+|[.,;:!?]/g)) {
+    const t = m[0];
+    if (!/[a-z]/.test(t)) {
+      scope = 0;
+      lastWords = [];
+      continue;
+    }
+    if (scope > 0) {
+      marks[i] = true;
+      scope--;
+    }
+    if (EN_NEG_WORD.test(t) && !lastWords.some((w) => EN_CONDITION.test(w))) scope = NEG_SCOPE;
+    lastWords = [...lastWords.slice(-2), t];
+    i++;
+  }
+  return marks;
+}
+
+/** Chinese text after a negation, to the end of the clause (bigrams become `zn:` features). */
+const ZH_NEGATED = /(?:不会|不得|不能|绝不|从不|从来不|没有|并不|不是|无需|不用|不必|不再|请勿|切勿|不要|(?<![区分特个级类])别|不(?=上门|爆|骚扰|联系|打扰|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|起诉|影响))([\u3400-\u9fff]{1,12})/g;
+
 /**
  * The hashed feature ids of a normalised text (with repeats, for term counts).
  * @example extractFeatures('we will find you').length > 0
@@ -64,12 +100,16 @@ function conceptFeatures(text: string, out: number[]): void {
 export function extractFeatures(text: string): number[] {
   const out: number[] = [];
   const words = text.match(/[a-z']+/g) ?? [];
+  const negated = negationMarks(text, words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    out.push(bucket(`w:${w}`));
+    out.push(bucket(negated[i] ? `n:${w}` : `w:${w}`));
     if (i + 1 < words.length) out.push(bucket(`b:${w} ${words[i + 1]}`));
     const padded = ` ${w} `;
     for (let k = 0; k + 4 <= padded.length; k++) out.push(bucket(`c:${padded.slice(k, k + 4)}`));
+  }
+  for (const m of text.matchAll(ZH_NEGATED)) {
+    for (let k = 0; k + 2 <= m[1].length; k++) out.push(bucket(`zn:${m[1].slice(k, k + 2)}`));
   }
   for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
     const padded = `^${run}$`;

@@ -21,6 +21,10 @@ const fires: [string, string][] = [
   ['zh.family.emoji_insult', '你就是个🐷。'],
   ['zh.family.barred', '再拖下去，你儿子连大学都上不了。'],
   ['zh.family.barred', '不还钱，你孩子以后不能考公务员。'],
+  ['en.family.property', 'People who ignore us sometimes find their car scratched.'],
+  ['en.family.crime_claim', 'Walking away from this loan counts as fraud.'],
+  // a condition is not a negated list: "if you can't pay, <pressure>"
+  ['en.pressure.borrow', "If you can't pay, get the money off your family."],
 ];
 
 // Each of these contains a phrase that a rule matches; the context (negation over a list,
@@ -40,6 +44,8 @@ const silent: string[] = [
   '系统又出错了，真是太蠢了，抱歉。',
   '别为了还我们的钱去借网贷。',
   '如有人自称经侦民警向您催收，请直接挂断。',
+  'We will never threaten you, raise our voices, or contact your employer.',
+  'Being late with a loan is not a crime and is not fraud.',
 ];
 
 describe('context-aware rules', () => {
@@ -67,6 +73,9 @@ const verdicts: Case[] = [
   { input: { text: 'You are down as a reference for Priya; she has fallen behind with us.' }, expect: ['third_party_disclosure'] },
   { input: { text: '请转告她，她那笔账要尽快处理。', audience: 'third_party' }, expect: ['third_party_disclosure'] },
   { input: { text: '请转告她回个电话，谢谢。', audience: 'third_party' }, expect: [] },
+  { input: { text: 'This debt is time-barred, and we are filing suit next week.' }, expect: ['time_barred_suit_threat'] },
+  // "we never threaten" introduces the threat; it is not a reassurance
+  { input: { text: 'We never threaten anyone. We only remind you that people who ignore us find their windows smashed.' }, expect: ['prohibited_content_threat'] },
 ];
 
 describe('guardText with context', () => {

@@ -36,7 +36,7 @@ const EN_NEGATION_BREAKERS =
   /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return|stop|prevent|mean|change)[a-z]*\b/;
 /** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
 const EN_REPORTED =
-  /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|never|cannot|can't|may not|not allowed to|prohibited from|do not|don't|won't|will not) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
+  /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|cannot|can't|may not|not allowed to|prohibited from) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
 const ZH_NEGATOR =
   /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
@@ -66,6 +66,22 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext, stats?: RuleS
   }
   if (out.some((f) => f.reason === 'third_party_disclosure')) out.push(...addressed);
   return out;
+}
+
+const NOT_A_THREAT = /\b(?:not|never|no|isn't|wasn't)\b (?:[a-z']+ ){0,2}(?:a )?threat(?:en|ening|s)?\b|不是威胁|并非威胁|不算威胁|不是吓唬|不是恐吓|从不威胁/;
+
+/**
+ * Whether the text reads as reassurance, a warning about others or an apology (a
+ * reported-speech, scam-warning or self-blame cue in any sentence); the classifier alone
+ * must then be surer, as when a rule match was cancelled.
+ */
+export function hasReassuranceCue(text: string): boolean {
+  const zh = /[\u4e00-\u9fff]/.test(text);
+  // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
+  if (NOT_A_THREAT.test(text)) return false;
+  if (SELF_BLAME.test(text)) return true;
+  if (zh && (ZH_DISCLAIMER.test(text) || ZH_REPORTED_MORE.test(text))) return true;
+  return /[a-z]{2}/.test(text) && (EN_REPORTED.test(text) || EN_REPORTED_MORE.test(text));
 }
 
 /** Only the lexicons whose script occurs in the text (both for mixed text). */
