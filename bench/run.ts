@@ -4,7 +4,6 @@
  * to stderr and the list of result files to stdout. Exits 0 even when a target is missed:
  * a missed target is a finding to report, not a crash.
  */
-import './v8-flags.ts';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -5,7 +5,6 @@ import { setFlagsFromString } from 'node:v8';
 import { register } from 'tsx/esm/api';
 
 // Larger young generation: bulk imports allocate many short-lived strings (less GC time).
-// bench/v8-flags.ts applies the same to the benchmark process: keep the two in step.
 setFlagsFromString('--max-semi-space-size=64');
 register();
 const { main } = await import('../src/cli/main.ts');
