@@ -4,8 +4,15 @@
  * `{eventId, tenantId, name, aggregateType, aggregateId, payload, occurredAt}`; every
  * handler is idempotent.
  *
- * - `arrangements_payment_posted` (payment.posted): stop-on-pay first (cancel pending
- *   contacts, batched sweep), then promises, plans and settlements of the account.
+ * - `arrangements_payments_sweep` (payment.posted, a sweep consumer: payload `{tenantId}`):
+ *   stop-on-pay for every waiting event of the tenant, set-based (see stop-on-pay.ts), and
+ *   one `arrangements_apply_payment` job per payment whose account has an open arrangement.
+ * - `arrangements_apply_payment` (`{tenantId, paymentId}`): promises, plans and settlements
+ *   of the account.
+ * - `arrangements_inbox_kick` (cron, every minute): queues a sweep for any tenant whose
+ *   events still wait (the safety net for a sweep job held by a worker that died).
+ * - `arrangements_payment_posted`: the per-event consumer of payment.posted before the
+ *   sweep; kept for jobs queued before the upgrade (stop-on-pay, then arrangements).
  * - `arrangements_payment_reversed` (payment.reversed): takes the payment back out.
  * - `arrangements_nightly` (cron): evaluates promises and plans, expires settlements.
  */
@@ -17,7 +24,8 @@ import { applyPostedPayment, applyReversedPayment, findPaymentForArrangements } 
 import { evaluatePlans } from './plans.ts';
 import { evaluatePromises } from './promises.ts';
 import { expireSettlements } from './settlements.ts';
-import { stopOnPay } from './stop-on-pay.ts';
+import { kickEventInbox } from '../platform/events.ts';
+import { stopOnPay, sweepPaymentsPosted } from './stop-on-pay.ts';
 
 type OutboxPayload = { eventId: number; tenantId: string; name: string; aggregateType: string; aggregateId: string; payload: Record<string, unknown>; occurredAt: string };
 
@@ -51,6 +59,25 @@ const paymentPosted: Task = async (payload, helpers) => {
   });
 };
 
+function isSweepPayload(p: unknown): p is { tenantId: string } {
+  return typeof p === 'object' && p !== null && 'tenantId' in p && typeof p.tenantId === 'string';
+}
+
+const paymentsSweep: Task = async (payload, helpers) => {
+  if (!isSweepPayload(payload)) throw new Error('arrangements_payments_sweep: payload has no tenantId');
+  await withDb(helpers, (db) => sweepPaymentsPosted(db, { tenantId: payload.tenantId }));
+};
+
+const applyPayment: Task = async (payload, helpers) => {
+  if (!isSweepPayload(payload) || !('paymentId' in payload) || typeof payload.paymentId !== 'number') throw new Error('arrangements_apply_payment: payload needs tenantId and paymentId');
+  const q = { tenantId: payload.tenantId, paymentId: payload.paymentId };
+  await withDb(helpers, (db) => db.transaction().execute((tx) => applyPostedPayment(tx, q)));
+};
+
+const inboxKick: Task = async (_payload, helpers) => {
+  await withDb(helpers, (db) => kickEventInbox(db));
+};
+
 const paymentReversed: Task = async (payload, helpers) => {
   if (!isOutboxPayload(payload)) throw new Error('arrangements_payment_reversed: not an outbox payload');
   await withDb(helpers, (db) => db.transaction().execute((tx) => applyReversedPayment(tx, { tenantId: payload.tenantId, paymentId: paymentIdOf(payload) })));
@@ -70,10 +97,16 @@ const nightly: Task = async (_payload, helpers) => {
 
 /** The domain's tasks. */
 export const arrangementTasks: TaskList = {
+  arrangements_payments_sweep: paymentsSweep,
+  arrangements_apply_payment: applyPayment,
+  arrangements_inbox_kick: inboxKick,
   arrangements_payment_posted: paymentPosted,
   arrangements_payment_reversed: paymentReversed,
   arrangements_nightly: nightly,
 };
 
-/** Cron line for the nightly evaluation (graphile-worker crontab syntax, UTC): every day at 17:30 UTC (01:30 in China). */
-export const arrangementCrontab = '30 17 * * * arrangements_nightly';
+/**
+ * Cron lines (graphile-worker crontab syntax, UTC): the nightly evaluation every day at
+ * 17:30 UTC (01:30 in China); the inbox kick every minute.
+ */
+export const arrangementCrontab = ['30 17 * * * arrangements_nightly', '* * * * * arrangements_inbox_kick'].join('\n');

@@ -1,59 +1,104 @@
 /**
- * The stop-on-pay consumer of `payment.posted`. Each event's job claims its event in
- * `stop_on_pay_processed` and cancels the account's pending contacts. Under load the jobs
- * queue up behind each other, so every job that gets the tenant's sweep lock also claims
- * every other committed, unclaimed payment.posted event of the tenant after its watermark
- * (up to `sweepLimit`) and cancels all of them in one set-based pass: the latency from
- * payment to cancellation then stays bounded by one sweep, not by the queue's length. The
- * later jobs of claimed events find them claimed and do nothing more (idempotent).
+ * The stop-on-pay consumer of `payment.posted`, a sweep consumer (see the platform's
+ * `event_consumers.delivery`): every INSERT of payment.posted events appends them to the
+ * tenant's inbox and queues one `arrangements_payments_sweep` job per tenant. The job
+ * (`sweepPaymentsPosted`) takes the waiting events out of the inbox, claims them in
+ * `stop_on_pay_processed`, cancels the accounts' pending contacts and queues one
+ * `arrangements_apply_payment` job for each payment whose account has an open promise,
+ * plan or settlement — all in one transaction, so an event is handled exactly when that
+ * transaction commits (a worker that dies leaves the events waiting for the next sweep).
+ * Under load one sweep cancels thousands of accounts in a few set-based statements: the
+ * latency from payment to cancellation stays bounded by one sweep, not by a queue of jobs.
+ *
+ * `stopOnPay` handles one event by itself: the per-event jobs queued before the sweep
+ * consumer existed, and tests.
  */
 import { sql } from 'kysely';
-import type { Db, Database } from '../platform/db-types.ts';
 import type { Kysely } from 'kysely';
+import type { Db, Database } from '../platform/db-types.ts';
+import { queueSweep, takeInboxEvents } from '../platform/events.ts';
 import { cancelPendingContacts, type StopRequest } from './stop-contact.ts';
 import './tables.ts';
 
 export type PaymentPostedEvent = { eventId: number; tenantId: string; accountId: number | null };
 
-/** Events committed after the watermark moved past their id are still found within this margin (and by their own job in any case). */
-const MARGIN = 5_000;
+/** The sweep consumer's task name (its row in event_consumers). */
+export const SWEEP_TASK = 'arrangements_payments_sweep';
+/** The per-payment task that applies a payment to the account's open arrangements. */
+export const APPLY_TASK = 'arrangements_apply_payment';
+
+export type SweepResult = { taken: number; claimed: number; cancelledTasks: number; arrangementJobs: number; more: boolean };
+
+/** Serialises a tenant's stop-on-pay transactions (their cancellations touch the same accounts). */
+async function lockTenant(tx: Db, tenantId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('stop_on_pay:' || ${tenantId}))`.execute(tx);
+}
+
+/** Claims events not yet handled and cancels their accounts' pending contacts; returns how many were claimed and tasks cancelled. */
+async function claimAndCancel(tx: Db, tenantId: string, events: readonly PaymentPostedEvent[]): Promise<{ claimed: number; cancelledTasks: number }> {
+  if (!events.length) return { claimed: 0, cancelledTasks: 0 };
+  const claimed = await sql<{ event_id: number }>`
+    INSERT INTO stop_on_pay_processed (event_id, tenant_id)
+    SELECT unnest(${events.map((x) => x.eventId)}::bigint[]), ${tenantId}::uuid
+    ON CONFLICT DO NOTHING RETURNING event_id`.execute(tx);
+  const ids = new Set(claimed.rows.map((r) => Number(r.event_id)));
+  const requests: StopRequest[] = events
+    .filter((x) => ids.has(x.eventId) && x.accountId !== null)
+    .map((x) => ({ tenantId, accountId: x.accountId as number, reason: 'payment.posted', eventId: x.eventId }));
+  const cancelled = await cancelPendingContacts(tx, requests);
+  return { claimed: ids.size, cancelledTasks: cancelled.length };
+}
 
 /**
- * Handles one payment.posted event and, when it gets the tenant's sweep lock, every other
- * committed and unclaimed one after the tenant's watermark (up to `sweepLimit`). Every
- * job sweeps, so under load new payments are picked up by whichever job runs next instead
- * of waiting for their own job's turn in the queue.
- * @returns how many events this call claimed
+ * Handles one payment.posted event (idempotent: a claimed event is not handled again).
+ * @returns how many events this call claimed (0 or 1)
  */
-export async function stopOnPay(db: Kysely<Database>, e: PaymentPostedEvent, opts: { sweepLimit?: number } = {}): Promise<number> {
+export async function stopOnPay(db: Kysely<Database>, e: PaymentPostedEvent): Promise<number> {
   return db.transaction().execute(async (tx) => {
-    const lock = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(hashtext('stop_on_pay:' || ${e.tenantId})) AS ok`.execute(tx);
-    const events: PaymentPostedEvent[] = lock.rows[0].ok ? await findBacklog(tx, e.tenantId, opts.sweepLimit ?? 20_000) : [];
-    if (!events.some((x) => x.eventId === e.eventId)) events.push(e);
-    const claimed = await sql<{ event_id: number }>`
-      INSERT INTO stop_on_pay_processed (event_id, tenant_id)
-      SELECT unnest(${events.map((x) => x.eventId)}::bigint[]), ${e.tenantId}::uuid
-      ON CONFLICT DO NOTHING RETURNING event_id`.execute(tx);
-    if (claimed.rows.length === 0) return 0;
-    const ids = new Set(claimed.rows.map((r) => r.event_id));
-    const requests: StopRequest[] = events
-      .filter((x) => ids.has(x.eventId) && x.accountId !== null)
-      .map((x) => ({ tenantId: x.tenantId, accountId: x.accountId as number, reason: 'payment.posted', eventId: x.eventId }));
-    await cancelPendingContacts(tx, requests);
-    if (lock.rows[0].ok) {
-      await sql`INSERT INTO stop_on_pay_watermarks (tenant_id, last_event_id) VALUES (${e.tenantId}::uuid, ${Math.max(...ids)})
-                ON CONFLICT (tenant_id) DO UPDATE SET last_event_id = greatest(stop_on_pay_watermarks.last_event_id, EXCLUDED.last_event_id)`.execute(tx);
-    }
-    return ids.size;
+    await lockTenant(tx, e.tenantId);
+    return (await claimAndCancel(tx, e.tenantId, [e])).claimed;
   });
 }
 
-async function findBacklog(tx: Db, tenantId: string, limit: number): Promise<PaymentPostedEvent[]> {
-  const r = await sql<{ id: number; account_id: string | null }>`
-    SELECT e.id, e.payload->>'accountId' AS account_id FROM domain_events e
-     WHERE e.tenant_id = ${tenantId}::uuid AND e.name = 'payment.posted'
-       AND e.id > coalesce((SELECT last_event_id FROM stop_on_pay_watermarks WHERE tenant_id = ${tenantId}::uuid), 0) - ${MARGIN}
-       AND NOT EXISTS (SELECT 1 FROM stop_on_pay_processed s WHERE s.event_id = e.id)
-     ORDER BY e.id LIMIT ${limit}`.execute(tx);
-  return r.rows.map((x) => ({ eventId: x.id, tenantId, accountId: x.account_id === null ? null : Number(x.account_id) }));
+/**
+ * One sweep over a tenant's waiting payment.posted events (up to `limit`), in one
+ * transaction: claim, cancel pending contacts, queue the arrangement jobs; when the limit
+ * was reached, queue the next sweep before committing.
+ */
+export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: string; limit?: number }): Promise<SweepResult> {
+  const limit = q.limit ?? 20_000;
+  return db.transaction().execute(async (tx) => {
+    await lockTenant(tx, q.tenantId);
+    const ids = await takeInboxEvents(tx, { task: SWEEP_TASK, tenantId: q.tenantId, limit });
+    if (!ids.length) return { taken: 0, claimed: 0, cancelledTasks: 0, arrangementJobs: 0, more: false };
+    const r = await sql<{ id: number; account_id: string | null; payment_id: string | null }>`
+      SELECT e.id, e.payload->>'accountId' AS account_id, coalesce(e.payload->>'paymentId', e.aggregate_id) AS payment_id
+        FROM domain_events e WHERE e.id = ANY(${ids}::bigint[]) AND e.tenant_id = ${q.tenantId}::uuid ORDER BY e.id`.execute(tx);
+    const events = r.rows.map((x) => ({ eventId: Number(x.id), tenantId: q.tenantId, accountId: x.account_id === null ? null : Number(x.account_id) }));
+    const { claimed, cancelledTasks } = await claimAndCancel(tx, q.tenantId, events);
+    const paymentIds = r.rows.flatMap((x) => (x.payment_id !== null && /^\d+$/.test(x.payment_id) ? [Number(x.payment_id)] : []));
+    const arrangementJobs = await queueArrangementJobs(tx, q.tenantId, paymentIds);
+    const more = ids.length >= limit;
+    if (more) await queueSweep(tx, { task: SWEEP_TASK, tenantId: q.tenantId });
+    return { taken: ids.length, claimed, cancelledTasks, arrangementJobs, more };
+  });
+}
+
+/** Queues `arrangements_apply_payment` for the posted payments whose account has a pending promise, an open plan or an accepted settlement. */
+async function queueArrangementJobs(tx: Db, tenantId: string, paymentIds: readonly number[]): Promise<number> {
+  if (!paymentIds.length) return 0;
+  const open = await sql<{ id: number }>`
+    SELECT p.id FROM payments p
+     WHERE p.tenant_id = ${tenantId}::uuid AND p.id = ANY(${paymentIds}::bigint[]) AND p.status = 'posted'
+       AND (EXISTS (SELECT 1 FROM promises x WHERE x.account_id = p.account_id AND x.state = 'pending')
+         OR EXISTS (SELECT 1 FROM payment_plans x WHERE x.account_id = p.account_id AND x.state IN ('proposed', 'active'))
+         OR EXISTS (SELECT 1 FROM settlements x WHERE x.account_id = p.account_id AND x.state = 'accepted'))
+     ORDER BY p.id`.execute(tx);
+  const ids = open.rows.map((x) => Number(x.id));
+  if (!ids.length) return 0;
+  await sql`SELECT count(*) FROM graphile_worker.add_jobs((
+      SELECT array_agg(ROW(${APPLY_TASK}::text, json_build_object('tenantId', ${tenantId}::text, 'paymentId', u.id), NULL, NULL, 25,
+               ${APPLY_TASK}::text || ':' || u.id, NULL, NULL)::graphile_worker.job_spec ORDER BY u.id)
+        FROM unnest(${ids}::bigint[]) AS u(id)))`.execute(tx);
+  return ids.length;
 }

@@ -266,8 +266,6 @@ export type StopOnPayProcessedTable = {
   processed_at: Ts;
 };
 
-export type StopOnPayWatermarkTable = { tenant_id: string; last_event_id: number };
-
 declare module '../platform/db-types.ts' {
   interface Database {
     arrangement_settings: ArrangementSettingsTable;
@@ -288,6 +286,5 @@ declare module '../platform/db-types.ts' {
     contact_stops: ContactStopTable;
     contact_task_cancellations: ContactTaskCancellationTable;
     stop_on_pay_processed: StopOnPayProcessedTable;
-    stop_on_pay_watermarks: StopOnPayWatermarkTable;
   }
 }

@@ -82,3 +82,29 @@ export async function recordEvents(tx: Db, events: DomainEvent[]): Promise<void>
   }
   if (events.length) await sql`SELECT pg_notify('recoup_events', 'bulk')`.execute(tx);
 }
+
+/**
+ * Takes up to `limit` of a sweep consumer's waiting events for one tenant (oldest first)
+ * out of `event_inbox`, inside `tx`: they count as consumed exactly when `tx` commits, and
+ * go back to waiting when it rolls back. Rows another transaction is taking are skipped.
+ * @returns the event ids taken, ascending
+ */
+export async function takeInboxEvents(tx: Db, q: { task: string; tenantId: string; limit: number }): Promise<number[]> {
+  const r = await sql<{ event_id: number }>`
+    DELETE FROM event_inbox WHERE task = ${q.task} AND tenant_id = ${q.tenantId}::uuid AND event_id IN (
+      SELECT event_id FROM event_inbox WHERE task = ${q.task} AND tenant_id = ${q.tenantId}::uuid
+       ORDER BY event_id LIMIT ${q.limit} FOR UPDATE SKIP LOCKED)
+    RETURNING event_id`.execute(tx);
+  return r.rows.map((x) => Number(x.event_id)).sort((a, b) => a - b);
+}
+
+/** Queues (or resets) the sweep job of `task` for a tenant, inside `tx` — e.g. when a sweep stopped at its limit with events left. */
+export async function queueSweep(tx: Db, q: { task: string; tenantId: string }): Promise<void> {
+  await sql`SELECT graphile_worker.add_job(${q.task}, json_build_object('tenantId', ${q.tenantId}::text), job_key := ${`${q.task}:${q.tenantId}`}, max_attempts := 25)`.execute(tx);
+}
+
+/** Queues a sweep job for every sweep consumer and tenant with events waiting (the periodic safety net). @returns how many were queued */
+export async function kickEventInbox(db: Db): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT recoup_kick_event_inbox() AS n`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
