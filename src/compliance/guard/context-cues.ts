@@ -11,6 +11,9 @@
 export const EN_REPORTED_MORE =
   /\b(?:some (?:other |unscrupulous |rogue |dodgy )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r)|(?:is|are|was|were) (?:completely |totally |simply |just )?(?:false|untrue|not true|fake|bogus|a myth|a scam|misleading|lies))\b/;
 
+/** A sentence that opens with the reader's worry ("Worried your family will find out? We only ever speak to you"). */
+export const WORRY_QUESTION = /^\s*(?:are you |feeling )?(?:worried|concerned|afraid|scared|anxious|nervous)\b|^\s*(?:担心|害怕|怕|顾虑)/;
+
 /** Chinese reports of others' conduct, rumours, fears the reader told us about, advice against. */
 export const ZH_REPORTED_MORE =
   /(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|自称|(?:若|如|如果|凡|假如)有人|有人(?:说|讲|称|声称|告诉您|跟您说)|误解|误传|不实|是假的|不是真的|没有(?:任何)?依据|谣言|传言|网上(?:说|流传|传)|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;

@@ -23,6 +23,9 @@ const fires: [string, string][] = [
   ['zh.family.barred', '不还钱，你孩子以后不能考公务员。'],
   ['en.family.property', 'People who ignore us sometimes find their car scratched.'],
   ['en.family.crime_claim', 'Walking away from this loan counts as fraud.'],
+  ['zh.family.deadline', '你的延期申请我们不同意，要么今天结清要么等着。'],
+  ['en.family.deadline', 'It is the full balance or nothing, take it or leave it.'],
+  ['en.family.discuss_with', 'Shall we go over your arrears with your mother-in-law instead?'],
   // a condition is not a negated list: "if you can't pay, <pressure>"
   ['en.pressure.borrow', "If you can't pay, get the money off your family."],
 ];
@@ -46,6 +49,7 @@ const silent: string[] = [
   '如有人自称经侦民警向您催收，请直接挂断。',
   'We will never threaten you, raise our voices, or contact your employer.',
   'Being late with a loan is not a crime and is not fraud.',
+  'Worried your neighbours will find out? We only ever write to you.',
 ];
 
 describe('context-aware rules', () => {

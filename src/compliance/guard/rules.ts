@@ -10,7 +10,7 @@ import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { EN_REPORTED_MORE, INSULT_META, saysTimeBarred, SELF_BLAME, underNegatedDirective, ZH_REPORTED_MORE } from './context-cues.ts';
+import { EN_REPORTED_MORE, INSULT_META, saysTimeBarred, SELF_BLAME, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -139,6 +139,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Whether the sentence reports a fear, a rule or a scam warning rather than making a statement. */
 function isDisclaimer(sentence: string, zh: boolean): boolean {
+  if (WORRY_QUESTION.test(sentence)) return true;
   return zh ? ZH_DISCLAIMER.test(sentence) || ZH_REPORTED_MORE.test(sentence) : EN_REPORTED.test(sentence) || EN_REPORTED_MORE.test(sentence);
 }
 
