@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db-types.ts';
 import type { RowEnv } from './types.ts';
 
 /** The validation environment of one import. */
-export async function loadRowEnv(db: Db, tenantId: string, tenantSlug: string, cipher: FieldCipher): Promise<Omit<RowEnv, 'present'>> {
+export async function loadRowEnv(db: Db, tenantId: string, tenantSlug: string, cipher: FieldCipher): Promise<Omit<RowEnv, 'present' | 'direct'>> {
   const pf = await db.selectFrom('portfolios').select(['id', 'code', 'currency']).where('tenant_id', '=', tenantId).execute();
   const pr = await db.selectFrom('products').select(['id', 'code']).where('tenant_id', '=', tenantId).execute();
   return {

@@ -3,8 +3,10 @@
  * to the kind's columns, checks the tenant column and the encoding, runs the kind's
  * validator and refuses duplicate external ids within the file (the first one wins).
  */
-import type { StageWriter } from './stage.ts';
 import type { FieldProblem, KindSpec, RowEnv, RowError } from './types.ts';
+
+/** Where validated rows go: the staging table, or (rows known to be new) the target table. */
+export type RowSink = { stage: (line: number, copy: string) => void; direct: (text: string) => void };
 
 /** Problems with the header that refuse the whole file. */
 export function checkHeader(spec: KindSpec, names: string[]): string[] {
@@ -31,7 +33,7 @@ function cellOf(v: unknown): string | undefined {
  * substring as a view of its parent, so keeping ids as map keys would keep every chunk of
  * the file alive (and make garbage collection walk it).
  */
-function detach(s: string): string {
+export function detach(s: string): string {
   return s.length < 13 ? (' ' + s).slice(1) : Buffer.from(s, 'utf8').toString('utf8');
 }
 
@@ -51,7 +53,7 @@ export class RowProcessor {
   constructor(
     private readonly spec: KindSpec,
     private readonly env: RowEnv & { present: Set<string> },
-    private readonly stage: StageWriter,
+    private readonly sink: RowSink,
     private readonly onError: (e: RowError) => void,
   ) {
     this.columns = [...spec.required, ...spec.optional];
@@ -134,7 +136,8 @@ export class RowProcessor {
       return;
     }
     this.keys.set(detach(valid.key), line);
-    this.stage.add(line, valid.copy);
+    if (valid.direct === undefined) this.sink.stage(line, valid.copy);
+    else this.sink.direct(valid.direct);
     this.counts.ok++;
   }
 

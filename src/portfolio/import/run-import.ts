@@ -7,6 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type pg from 'pg';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ImportKind } from '../tables.ts';
@@ -20,8 +21,10 @@ import { kindSpecs } from './kinds/index.ts';
 import { CHUNK_ROWS, ChunkedMerge } from './chunked-merge.ts';
 import { RowProcessor } from './row-processor.ts';
 import { loadRowEnv } from './row-env.ts';
-import { createStage, STAGE, StageWriter } from './stage.ts';
-import type { RowError } from './types.ts';
+import { createStage, CopyQueue, STAGE, StageWriter } from './stage.ts';
+import { lockImportTable, mayDeferForeignKeys } from './kinds/run-upsert.ts';
+import type { RowSink } from './row-processor.ts';
+import type { DirectLookup, DirectSpec, RowEnv, RowError } from './types.ts';
 
 export type ImportProgress = { bytes: number; totalBytes: number; rows: number };
 
@@ -95,20 +98,25 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
   const decoded = await decodeStream(source(), req.encoding);
   if (typeof decoded === 'string') return reject(ctx, base, decoded, 'unknown');
   const spec = kindSpecs[req.kind];
-  const env = { ...(await loadRowEnv(ctx.db, req.tenantId, req.tenantSlug, ctx.cipher)), present: new Set<string>() };
+  const env: RowEnv & { present: Set<string> } = { ...(await loadRowEnv(ctx.db, req.tenantId, req.tenantSlug, ctx.cipher)), present: new Set<string>(), direct: null };
   const client = await ctx.pool.connect();
-  let stageWriter: StageWriter | null = null;
+  let queues: CopyQueue[] = [];
   try {
     await client.query('BEGIN');
     await createStage(client, spec);
-    stageWriter = new StageWriter(client, spec);
-    stageWriter.open();
-    const rows = new RowProcessor(spec, env, stageWriter, onError);
+    const stageWriter = new StageWriter(client, spec);
+    const direct = spec.direct ? await openDirectPath(client, spec.direct, req.tenantId) : null;
+    env.direct = direct?.lookup ?? null;
+    queues = direct ? [stageWriter, direct.queue] : [stageWriter];
+    const sink: RowSink = { stage: (line, copy) => stageWriter.stage(line, copy), direct: (text) => direct?.queue.add(`${text}\n`) };
+    const rows = new RowProcessor(spec, env, sink, onError);
     const tx = kyselyOnClient(client);
-    const merged = new ChunkedMerge(spec, { client, tx, tenantId: req.tenantId, actor: req.actor, stage: STAGE, present: env.present, log: ctx.log }, stageWriter, req.kind === 'payments' ? Infinity : (req.chunkRows ?? CHUNK_ROWS));
+    const mergeEnv = { client, tx, tenantId: req.tenantId, actor: req.actor, stage: STAGE, present: env.present, log: ctx.log };
+    const merged = new ChunkedMerge(spec, mergeEnv, stageWriter, direct, req.kind === 'payments' ? Infinity : (req.chunkRows ?? CHUNK_ROWS));
+    await merged.start();
     const headerProblems = await splitInto(decoded.chunks, req.format, rows, () => merged.step(), () => req.onProgress?.({ bytes, totalBytes, rows: rows.counts.total }));
     if (headerProblems.length) {
-      stageWriter.abort();
+      for (const q of queues) q.abort();
       await client.query('ROLLBACK');
       return reject(ctx, { ...base }, headerProblems.join('; '), decoded.encoding);
     }
@@ -130,13 +138,33 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
     await errors.close();
     return { id, ...summaryOf(record, kept), suspended: merged.outcome.suspended ?? [] };
   } catch (e) {
-    stageWriter?.abort();
+    for (const q of queues) q.abort();
     await client.query('ROLLBACK').catch(() => {});
     await errors.close();
     throw e;
   } finally {
     client.release();
   }
+}
+
+/**
+ * Turns the new-rows path on for this import: takes the import lock of the target table
+ * first (so that "not stored" stays true until commit: every other writer of these rows is
+ * an import, serialised by that lock), loads the lookup, and prepares the COPY into the
+ * table, with foreign-key triggers off where the merge may turn them off too (references
+ * come from the lookup, loaded in this transaction). Null when the lookup is too big.
+ */
+async function openDirectPath(client: pg.PoolClient, d: DirectSpec, tenantId: string): Promise<{ queue: CopyQueue; lookup: DirectLookup } | null> {
+  await lockImportTable(client, tenantId, d.table);
+  const lookup = await d.load(client, tenantId);
+  if (!lookup) return null;
+  const replica = await mayDeferForeignKeys(client, d.table);
+  const queue = new CopyQueue(
+    client,
+    `COPY ${d.table} (${d.columns.join(', ')}) FROM STDIN`,
+    replica ? { before: 'SET LOCAL session_replication_role = replica', after: 'SET LOCAL session_replication_role = origin' } : {},
+  );
+  return { queue, lookup };
 }
 
 /** Feeds the decoded text through the splitter into the row processor, flushing COPY batches as it goes. */

@@ -26,8 +26,13 @@ export async function createStage(client: pg.PoolClient, spec: KindSpec): Promis
 
 type Copy = { stream: ReturnType<typeof copyFrom>; done: Promise<void> };
 
-/** Queues validated rows and COPYs them into the staging table, one chunk at a time. */
-export class StageWriter {
+/**
+ * Queues COPY text for one table and sends it while a `COPY … FROM STDIN` is open on the
+ * import's connection. Two queues share the connection (the staging table and, for rows
+ * known to be new, the target table itself): only one COPY can be open at a time, so the
+ * other queue holds its rows until it gets the connection.
+ */
+export class CopyQueue {
   private copy: Copy | null = null;
   private batch = '';
   /** Rows queued and not yet sent. */
@@ -37,15 +42,22 @@ export class StageWriter {
   /** Rows sent by the current COPY. */
   copied = 0;
 
+  /** @param sql the `COPY … FROM STDIN` statement; `before`/`after` run around each COPY (e.g. SET LOCAL) */
   constructor(
     private readonly client: pg.PoolClient,
-    private readonly spec: KindSpec,
+    private readonly sql: string,
+    private readonly around: { before?: string; after?: string } = {},
   ) {}
 
+  /** True while this queue's COPY is open. */
+  get isOpen(): boolean {
+    return this.copy !== null;
+  }
+
   /** Opens a COPY (the connection must be idle). */
-  open(): void {
-    const cols = ['line', ...this.spec.staging.map(([n]) => n)].join(', ');
-    const stream = this.client.query(copyFrom(`COPY ${STAGE} (${cols}) FROM STDIN`));
+  async open(): Promise<void> {
+    if (this.around.before) await this.client.query(this.around.before);
+    const stream = this.client.query(copyFrom(this.sql));
     const done = new Promise<void>((resolve, reject) => {
       stream.on('finish', () => resolve());
       stream.on('error', reject);
@@ -56,14 +68,14 @@ export class StageWriter {
     this.copied = 0;
   }
 
-  /** Queues one row (`line` + the validator's COPY text). */
-  add(line: number, copy: string): void {
-    this.batch += `${line}\t${copy}\n`;
+  /** Queues one row of COPY text (with its line break). */
+  add(text: string): void {
+    this.batch += text;
     this.rows++;
     this.queued++;
   }
 
-  /** Sends what is queued when a COPY is open and the queue is big enough (or always, with force). */
+  /** Sends what is queued when the COPY is open and the queue is big enough (or always, with force). */
   async flush(force = false): Promise<void> {
     const c = this.copy;
     if (!c || !this.batch.length || (!force && this.batch.length < 1 << 18)) return;
@@ -76,17 +88,37 @@ export class StageWriter {
 
   /** Sends the rest and ends the COPY. @throws the database's error when COPY failed */
   async close(): Promise<void> {
-    await this.flush(true);
     const c = this.copy;
     if (!c) return;
+    await this.flush(true);
     this.copy = null;
     c.stream.end();
     await c.done;
+    if (this.around.after) await this.client.query(this.around.after);
+  }
+
+  /** Opens, sends everything queued and closes (the connection must be idle). */
+  async sendAll(): Promise<void> {
+    if (!this.queued) return;
+    await this.open();
+    await this.close();
   }
 
   /** Aborts a COPY in progress (the transaction is rolled back by the caller). */
   abort(): void {
     this.copy?.stream.destroy(new Error('import aborted'));
     this.copy = null;
+  }
+}
+
+/** The staging table's queue: rows are `line` + the validator's COPY text. */
+export class StageWriter extends CopyQueue {
+  constructor(client: pg.PoolClient, spec: KindSpec) {
+    super(client, `COPY ${STAGE} (${['line', ...spec.staging.map(([n]) => n)].join(', ')}) FROM STDIN`);
+  }
+
+  /** Queues one validated row. */
+  stage(line: number, copy: string): void {
+    this.add(`${line}\t${copy}\n`);
   }
 }

@@ -19,10 +19,30 @@ export type RowEnv = {
   products: ReadonlyMap<string, number>;
   /** Names of the columns the file has (CSV header or JSON keys seen so far). */
   present: ReadonlySet<string>;
+  /** What the new-rows path looks up, when the kind has one and it is on for this import (else null). */
+  direct: DirectLookup | null;
 };
 
-/** A validated row: its staging line (COPY text, without the leading line number) and its duplicate key. */
-export type ValidRow = { copy: string; key: string };
+/**
+ * What a validator needs to send a row straight into the target table (the new-rows path):
+ * the ids of the rows it references and the keys already stored, both loaded for the
+ * importing tenant under the import's lock, so that "not stored" means new.
+ */
+export type DirectLookup = {
+  /** Referenced external id → packed reference (see each kind: a borrower id; an account id with flags). */
+  refs: ReadonlyMap<string, number>;
+  /** Keys of rows already stored, in the form the kind's validator builds them (empty: none). */
+  existing: ReadonlySet<string | number>;
+  /** Account external ids of new rows that reconciliation must look at (validators append). */
+  touched: string[];
+};
+
+/**
+ * A validated row: its duplicate key and either its staging line (COPY text without the
+ * leading line number) or, for a row known to be new, its COPY text for the target table
+ * (`direct`, columns as in the kind's `direct.columns`, without the line break).
+ */
+export type ValidRow = { key: string; copy: string; direct?: string };
 
 /** What the merge of one kind reports. */
 export type MergeOutcome = {
@@ -64,4 +84,15 @@ export type KindSpec = {
   validate: (cells: readonly (string | undefined)[], env: RowEnv, problems: FieldProblem[]) => ValidRow | null;
   /** Merges the staging table into the real tables inside the import transaction. */
   merge: (env: MergeEnv) => Promise<MergeOutcome>;
+  /** The new-rows path: rows known to be new are COPYed straight into `table` (no staging, no merge). */
+  direct?: DirectSpec;
+};
+
+/** How a kind's new rows go straight into their table. */
+export type DirectSpec = {
+  table: string;
+  /** Target columns in the order of the validators' `direct` text. */
+  columns: readonly string[];
+  /** Loads the lookup for the tenant; null when the path is off (e.g. the tenant is too big to hold its keys in memory). */
+  load: (client: pg.PoolClient, tenantId: string) => Promise<DirectLookup | null>;
 };

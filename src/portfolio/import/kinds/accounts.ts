@@ -1,5 +1,6 @@
 /** `accounts` files: loans and card balances with their borrower, portfolio and product. */
 import { copyText } from '../copy-text.ts';
+import { loadDirectLookup, tenantLiteral } from '../direct-lookup.ts';
 import type { KindSpec } from '../types.ts';
 import { checkAmount, checkCount, checkCurrency, checkDate, checkEnum, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
@@ -34,11 +35,32 @@ export const accountsSpec: KindSpec = {
     const status = checkEnum(c[9], 'status', p, statuses, 'current');
     const chargedOff = checkDate(c[10], 'charged_off_on', p, false);
     const outstanding = checkAmount(c[11], exp ?? 2, 'outstanding', p, false);
-    if (p.length || ext === undefined || pf === undefined) return null;
+    if (p.length || ext === undefined || bor === undefined || pf === undefined) return null;
+    const d = env.direct;
+    const borrowerId = d?.refs.get(bor);
+    if (d && borrowerId !== undefined && !d.existing.has(ext)) {
+      if (outstanding !== undefined) d.touched.push(ext);
+      return {
+        key: ext,
+        copy: '',
+        direct: `${env.tenantId}\t${borrowerId}\t${copyText(ext)}\t${pf.id}\t${productId ?? N}\t${c[3]}\t${principal}\t${rate}\t${fees}\t${opened}\t${status}\t${chargedOff ?? N}\t${outstanding ?? N}`,
+      };
+    }
     return {
       key: ext,
       copy: `${copyText(ext)}\t${copyText(bor)}\t${pf.id}\t${productId ?? N}\t${c[3]}\t${principal}\t${rate}\t${fees}\t${opened}\t${status}\t${chargedOff ?? N}\t${outstanding ?? N}`,
     };
+  },
+  direct: {
+    table: 'accounts',
+    columns: ['tenant_id', 'borrower_id', 'external_id', 'portfolio_id', 'product_id', 'currency', 'principal_minor', 'rate_bps', 'fees_minor', 'opened_on', 'status', 'charged_off_on', 'core_outstanding_minor'],
+    // New: an external id the tenant does not have yet, whose borrower it has.
+    load: (client, tenantId) =>
+      loadDirectLookup(client, {
+        refsQuery: `SELECT external_id, id FROM borrowers WHERE tenant_id = ${tenantLiteral(tenantId)}`,
+        existingQuery: `SELECT external_id FROM accounts WHERE tenant_id = ${tenantLiteral(tenantId)}`,
+        numericKeys: false,
+      }),
   },
   async merge(env) {
     const { client, stage, tenantId } = env;

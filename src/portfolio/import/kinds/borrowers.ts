@@ -1,12 +1,14 @@
 /** `borrowers` files: external_id, full_name, timezone [, national_id, date_of_birth, locale, flags, tenant]. */
 import { copyBytes, copyText } from '../copy-text.ts';
+import { loadDirectLookup, tenantLiteral } from '../direct-lookup.ts';
 import type { KindSpec } from '../types.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
 import { runUpsert } from './run-upsert.ts';
 import { checkDate, checkEnum, checkId, checkText, checkZone } from './checks.ts';
 
 const NATIONAL_ID = /^[0-9A-Za-z][0-9A-Za-z -]{2,31}$/;
-const CHINESE_ZONES = "('Asia/Shanghai','Asia/Chongqing','Asia/Harbin','Asia/Urumqi','Asia/Hong_Kong','Asia/Macau','Asia/Taipei')";
+const CHINESE_ZONE_LIST = ['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei'];
+const CHINESE_ZONES = `(${CHINESE_ZONE_LIST.map((z) => `'${z}'`).join(',')})`;
 
 function checkFlags(v: string | undefined, p: { field: string; reason: string }[]): string | undefined {
   if (v === undefined) return undefined;
@@ -46,10 +48,26 @@ export const borrowersSpec: KindSpec = {
     if (p.length || ext === undefined) return null;
     const enc = nid === undefined ? undefined : env.cipher.encrypt(nid);
     const bidx = nid === undefined ? undefined : env.cipher.blindIndex(nid);
+    if (env.direct && !env.direct.existing.has(ext)) {
+      // The merge's defaults, applied here: locale by time zone, no flags.
+      const loc = locale ?? (CHINESE_ZONE_LIST.includes(zone ?? '') ? 'zh-CN' : 'en');
+      return {
+        key: ext,
+        copy: '',
+        direct: `${env.tenantId}\t${copyText(ext)}\t${copyText(name)}\t${zone}\t${copyBytes(enc)}\t${copyBytes(bidx)}\t${copyText(dob)}\t${loc}\t${copyText(flags ?? '{}')}`,
+      };
+    }
     return {
       key: ext,
       copy: `${copyText(ext)}\t${copyText(name)}\t${zone}\t${copyBytes(enc)}\t${copyBytes(bidx)}\t${copyText(dob)}\t${copyText(locale)}\t${copyText(flags)}`,
     };
+  },
+  direct: {
+    table: 'borrowers',
+    columns: ['tenant_id', 'external_id', 'full_name', 'timezone', 'national_id_enc', 'national_id_bidx', 'date_of_birth', 'locale', 'flags'],
+    // New: an external id the tenant does not have yet.
+    load: (client, tenantId) =>
+      loadDirectLookup(client, { refsQuery: null, existingQuery: `SELECT external_id FROM borrowers WHERE tenant_id = ${tenantLiteral(tenantId)}`, numericKeys: false }),
   },
   async merge(env) {
     const sql = buildUpsertSql(

@@ -9,15 +9,21 @@
  * Otherwise the FK triggers run as usual.
  */
 import type pg from 'pg';
-import type { MergeSql } from './upsert-sql.ts';
+import { importLockSql, type MergeSql } from './upsert-sql.ts';
 
-async function mayDeferForeignKeys(client: pg.PoolClient, table: string): Promise<boolean> {
+/** True when the merge (or the new-rows COPY) may run with foreign-key triggers off, as explained above. */
+export async function mayDeferForeignKeys(client: pg.PoolClient, table: string): Promise<boolean> {
   const r = await client.query<{ su: boolean; own: number }>(
     `SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false) AS su,
             (SELECT count(*) FROM pg_trigger WHERE tgrelid = $1::regclass AND NOT tgisinternal)::int AS own`,
     [table],
   );
   return r.rows[0].su && r.rows[0].own === 0;
+}
+
+/** Takes the per-tenant lock on `table` that serialises imports into it (held to the end of the transaction). */
+export async function lockImportTable(client: pg.PoolClient, tenantId: string, table: string): Promise<void> {
+  await client.query(importLockSql(table), [tenantId]);
 }
 
 /** Runs the statements of `buildUpsertSql` and returns what they changed. */

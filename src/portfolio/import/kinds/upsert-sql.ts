@@ -32,6 +32,11 @@ export type UpsertPlan = {
 
 export type MergeSql = { lock: string; update: string; insert: string };
 
+/** The per-tenant advisory lock of imports into `table` ($1 = tenant id). */
+export function importLockSql(table: string): string {
+  return `SELECT pg_advisory_xact_lock(hashtext($1::text || ':${table}'))`;
+}
+
 /** The SQL of the merge for the columns `present` in the file. */
 export function buildUpsertSql(plan: UpsertPlan, present: ReadonlySet<string>): MergeSql {
   const updated = [...plan.always, ...plan.optional.filter(([f]) => present.has(f)).map(([, c]) => c)];
@@ -40,7 +45,7 @@ export function buildUpsertSql(plan: UpsertPlan, present: ReadonlySet<string>): 
   const src = `(${plan.select}) AS src(${plan.columns.join(', ')})`;
   const keyMatch = plan.key.map((k) => `t.${k} = src.${k}`).join(' AND ');
   return {
-    lock: `SELECT pg_advisory_xact_lock(hashtext($1::text || ':${plan.table}'))`,
+    lock: importLockSql(plan.table),
     update: `UPDATE ${plan.table} AS t SET ${set} FROM ${src}
       WHERE ${keyMatch} AND (${compared.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `src.${c}`).join(', ')})`,
     insert: `INSERT INTO ${plan.table} (${plan.columns.join(', ')}) SELECT src.* FROM ${src}
