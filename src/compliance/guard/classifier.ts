@@ -84,7 +84,7 @@ export function scoreText(c: LoadedClassifier, text: string): Record<ClassifierR
 
 /**
  * When the rules already flagged the text, the classifier adds a further reason only at
- * this probability: its per-reason precision is lower than its text-level precision, and
+ * this probability (and when its `any` head also reaches its threshold): its per-reason precision is lower than its text-level precision, and
  * the rules' reasons and spans are the better explanation.
  */
 export const CONFIRMED_THRESHOLD = 0.9;
@@ -113,6 +113,8 @@ export function classifyText(
   const p = scoreText(classifier, text);
   let chosen: ClassifierReason[];
   if (rulesFlagged) {
+    // a further reason needs the text-level head to agree that the content is prohibited
+    if (p.any < classifier.any.threshold) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= Math.max(r.threshold, CONFIRMED_THRESHOLD)).map((r) => r.reason);
   } else {
     if (p.any < (reassured ? Math.max(classifier.any.threshold, REASSURED_THRESHOLD) : classifier.any.threshold)) return [];

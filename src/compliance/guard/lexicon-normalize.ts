@@ -30,7 +30,8 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [/废勿|费物|feiwu|废wu/g, '废物'],
   [/人zha|人喳|renzha/g, '人渣'],
   [/畜牲|cs玩意/g, '畜生'],
-  [/不要lian|bu要脸|不要面皮/g, '不要脸'],
+  [/不要lian|bu要脸|不要面皮|不要碧莲|不要b脸|不要bi脸|不要逼脸/g, '不要脸'],
+  [W('zz|zhizhang'), '智障'],
   // violence
   [/sha了你|sha你|shale你|刹了你|沙了你|杀le你/g, '杀了你'],
   [/弄4|弄si|弄sǐ|nong死|nongsi/g, '弄死'],
@@ -44,6 +45,7 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [/判xing|panxing/g, '判刑'],
   [/警查|井察|jingcha|警cha|jing察/g, '警察'],
   [/公an局|gongan|公按/g, '公安'],
+  [/派出锁|派处所|派出suo|paichusuo/g, '派出所'],
   [/法阮|发院|fayuan|法yuan|fa院/g, '法院'],
   [/传pi?ao|chuanpiao|传漂/g, '传票'],
   [/起素|起述|qisu|起su/g, '起诉'],

@@ -29,6 +29,8 @@ const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C':
 const TRADITIONAL_PAIRS =
   '殺杀債债還还騙骗廢废賴赖報报聯联絡络錄录監监獄狱傳传師师務务說说讓让會会們们來来後后門门媽妈幹干雜杂種种兒儿單单幫帮賣卖貸贷養养錢钱號号開开斷断燒烧車车產产凍冻結结執执員员無无賠赔騷骚擾扰滾滚豬猪腦脑殘残樣样訴诉訟讼關关係系親亲屬属學学網网貼贴臉脸處处這这個个對对應应該该現现問问題题讯讯訊讯';
 const TRADITIONAL: Record<string, string> = pairs(TRADITIONAL_PAIRS);
+/** Cyrillic and Greek letters that look like Latin ones (Lоser with a Cyrillic о). */
+const HOMOGLYPHS: Record<string, string> = pairs('аaеeоoрpсcуyхxіiјjѕsԁdһhӏlαaοoρpτtυuνvκkιiεeАaВbЕeКkМmНhОoРpСcТtХxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxΥyΖz');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
 const INNER_LEET: Record<string, string> = { '!': 'i', '|': 'l', '*': '*' };
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
@@ -90,7 +92,7 @@ function toUnits(original: string): Unit[] {
       continue;
     }
     if (ZERO_WIDTH.test(cp)) continue;
-    let n = QUOTES[cp] ?? cp.normalize('NFKC').toLowerCase();
+    let n = QUOTES[cp] ?? HOMOGLYPHS[cp] ?? cp.normalize('NFKC').toLowerCase();
     n = TRADITIONAL[n] ?? n;
     if (/^\s+$/.test(n)) n = ' ';
     // one unit per UTF-16 code unit, so offsets stay aligned for astral characters (emoji)

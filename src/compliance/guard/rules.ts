@@ -9,6 +9,7 @@ import type { NormalizedText } from './normalize.ts';
 import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
+import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 import { EN_REPORTED_MORE, INSULT_META, saysTimeBarred, SELF_BLAME, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
@@ -25,8 +26,8 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
  */
 export type RuleStats = { cancelled: number };
 
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules];
-const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules];
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules];
+const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 
 const EN_NEGATOR =
