@@ -54,7 +54,11 @@ registerContactCanceller(contactEventsCanceller);
 
 function groupByTenant(requests: readonly StopRequest[]): Map<string, number[]> {
   const m = new Map<string, number[]>();
-  for (const r of requests) m.set(r.tenantId, [...(m.get(r.tenantId) ?? []), r.accountId]);
+  for (const r of requests) {
+    const ids = m.get(r.tenantId);
+    if (ids) ids.push(r.accountId);
+    else m.set(r.tenantId, [r.accountId]);
+  }
   return m;
 }
 

@@ -2,6 +2,8 @@
  * The domain_events outbox. Write an event in the same transaction as the change it
  * describes; consumers (jobs, webhooks) pick it up after commit. Names are
  * `<domain-noun>.<past-verb>` (ARCHITECTURE.md): payment.posted, promise.broken, hold.set …
+ * Consumers are queued by the outbox's dispatch trigger (graphile-worker wakes its workers);
+ * no NOTIFY is sent from here: a NOTIFY serialises the commits of concurrent writers.
  */
 import { sql } from 'kysely';
 import type { Db } from './db-types.ts';
@@ -58,7 +60,6 @@ export async function recordEvent(tx: Db, e: DomainEvent): Promise<number> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await sql`SELECT pg_notify('recoup_events', ${e.name})`.execute(tx);
   return row.id;
 }
 
@@ -80,7 +81,6 @@ export async function recordEvents(tx: Db, events: DomainEvent[]): Promise<void>
       )
       .execute();
   }
-  if (events.length) await sql`SELECT pg_notify('recoup_events', 'bulk')`.execute(tx);
 }
 
 /**
@@ -90,10 +90,17 @@ export async function recordEvents(tx: Db, events: DomainEvent[]): Promise<void>
  * @returns the event ids taken, ascending
  */
 export async function takeInboxEvents(tx: Db, q: { task: string; tenantId: string; limit: number }): Promise<number[]> {
+  // The handshake with the dispatch trigger (migration 20261122232544): wait for every
+  // writer that saw this sweep's job still waiting and so queued no other.
+  await sql`SELECT pg_advisory_unlock(k) FROM (SELECT k, pg_advisory_lock(k) FROM (SELECT hashtext('recoup_sweep:' || ${q.task} || ':' || ${q.tenantId}::uuid::text) AS k) x OFFSET 0) y`.execute(tx);
+  // One index probe per picked row whatever the statistics say (a fresh, never-analysed inbox
+  // made a join form plan a nested loop over both sides).
   const r = await sql<{ event_id: number }>`
-    DELETE FROM event_inbox WHERE task = ${q.task} AND tenant_id = ${q.tenantId}::uuid AND event_id IN (
+    WITH picked AS (
       SELECT event_id FROM event_inbox WHERE task = ${q.task} AND tenant_id = ${q.tenantId}::uuid
        ORDER BY event_id LIMIT ${q.limit} FOR UPDATE SKIP LOCKED)
+    DELETE FROM event_inbox
+     WHERE task = ${q.task} AND tenant_id = ${q.tenantId}::uuid AND event_id = ANY(ARRAY(SELECT event_id FROM picked))
     RETURNING event_id`.execute(tx);
   return r.rows.map((x) => Number(x.event_id)).sort((a, b) => a - b);
 }
