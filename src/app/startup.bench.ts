@@ -24,7 +24,8 @@ export const benchmark: Benchmark = {
     const port = await findFreePort();
     const pgPort = await findFreePort();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(root, 'bin/recoup.js'), 'start'], {
+    // exactly what `npm start` runs (package.json)
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', join(root, 'bin/recoup.js'), 'start'], {
       env: { ...process.env, RECOUP_DATA_DIR: dataDir, PORT: String(port), RECOUP_EMBEDDED_PG_PORT: String(pgPort), RECOUP_DEMO_ACCOUNTS: '10000', DATABASE_URL: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
