@@ -26,6 +26,7 @@ const fires: [string, string][] = [
   ['zh.family.deadline', '你的延期申请我们不同意，要么今天结清要么等着。'],
   ['en.family.deadline', 'It is the full balance or nothing, take it or leave it.'],
   ['en.family.discuss_with', 'Shall we go over your arrears with your mother-in-law instead?'],
+  ['en.pressure.deadline_time', 'Transfer the $900 before 4pm today.'],
   // a condition is not a negated list: "if you can't pay, <pressure>"
   ['en.pressure.borrow', "If you can't pay, get the money off your family."],
 ];
@@ -50,6 +51,8 @@ const silent: string[] = [
   'We will never threaten you, raise our voices, or contact your employer.',
   'Being late with a loan is not a crime and is not fraud.',
   'Worried your neighbours will find out? We only ever write to you.',
+  'Our phone lines are open until 8pm tonight.',
+  'You can call us before 6pm today if that is easier.',
 ];
 
 describe('context-aware rules', () => {
