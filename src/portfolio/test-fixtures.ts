@@ -41,10 +41,10 @@ export async function importFile(
   tenantId: string,
   kind: ImportKind,
   path: string,
-  opts: { encoding?: EncodingChoice; tenantSlug?: string; chunkRows?: number } = {},
+  opts: { encoding?: EncodingChoice; tenantSlug?: string; chunkRows?: number; newRowsPath?: boolean } = {},
 ): Promise<ImportSummary> {
   return runImport(ctx, {
     tenantId, tenantSlug: opts.tenantSlug ?? 'acme', actor: 'system:test', kind, path, sourceName: path.split('/').pop() ?? path,
-    format: /\.jsonl$/.test(path) ? 'jsonl' : 'csv', encoding: opts.encoding ?? 'auto', errorFile: `${path}.errors.csv`, chunkRows: opts.chunkRows,
+    format: /\.jsonl$/.test(path) ? 'jsonl' : 'csv', encoding: opts.encoding ?? 'auto', errorFile: `${path}.errors.csv`, chunkRows: opts.chunkRows, newRowsPath: opts.newRowsPath,
   });
 }
