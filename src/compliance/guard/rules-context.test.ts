@@ -53,6 +53,9 @@ const silent: string[] = [
   'Worried your neighbours will find out? We only ever write to you.',
   'Our phone lines are open until 8pm tonight.',
   'You can call us before 6pm today if that is easier.',
+  // how a real court serves papers, and the right to answer
+  'Any claim form would come directly from the court, and you can respond to it.',
+  '法院的文书会由法院直接送达，您有权应诉和答辩。',
 ];
 
 describe('context-aware rules', () => {
