@@ -56,6 +56,8 @@ const silent: string[] = [
   // how a real court serves papers, and the right to answer
   'Any claim form would come directly from the court, and you can respond to it.',
   '法院的文书会由法院直接送达，您有权应诉和答辩。',
+  'If a judgment is entered, the court may order an attachment of earnings after a hearing.',
+  'We can discuss the balance with your husband if you want; just confirm by text.',
 ];
 
 describe('context-aware rules', () => {
