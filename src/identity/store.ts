@@ -1,5 +1,6 @@
 /** SQL of the identity domain: tenants, users, roles, API keys. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db-types.ts';
 import { AppError } from '../platform/errors.ts';
@@ -93,26 +94,30 @@ export async function createApiKey(
 export async function authenticateApiKey(db: Db, token: string): Promise<Actor | null> {
   const m = /^(rk_[0-9a-f]{8})\.([A-Za-z0-9_-]{16,})$/.exec(token.trim());
   if (!m) return null;
-  const row = await db
-    .selectFrom('api_keys')
-    .innerJoin('users', 'users.id', 'api_keys.user_id')
-    .select(['api_keys.id', 'api_keys.tenant_id', 'api_keys.user_id', 'api_keys.secret_hash', 'api_keys.permissions', 'api_keys.revoked_at', 'users.active'])
-    .where('api_keys.prefix', '=', m[1])
-    .executeTakeFirst();
+  // One round trip: the key, its user, the user's role permissions, and whether the
+  // last-used stamp is due (it is written at most once a minute: busy integrations share a
+  // key, and a write per request would serialise them on the key's row).
+  const r = await sql<{ id: string; tenant_id: string; user_id: string; secret_hash: string; permissions: string[] | null; revoked_at: Date | null; active: boolean; stale: boolean; user_permissions: string[] }>`
+    SELECT k.id, k.tenant_id, k.user_id, k.secret_hash, k.permissions, k.revoked_at, u.active,
+           (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS stale,
+           coalesce((SELECT array_agg(DISTINCT p) FROM user_roles ur JOIN roles ro ON ro.id = ur.role_id CROSS JOIN unnest(ro.permissions) p
+                      WHERE ur.user_id = k.user_id), '{}') AS user_permissions
+      FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.prefix = ${m[1]}`.execute(db);
+  const row = r.rows[0];
   if (!row || row.revoked_at || !row.active) return null;
   const a = Buffer.from(row.secret_hash, 'hex');
   const b = Buffer.from(sha256(m[2]), 'hex');
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-  const userPerms = await getUserPermissions(db, row.user_id);
+  const userPerms = row.user_permissions;
   const permissions = row.permissions ? row.permissions.filter((p) => userPerms.includes('*') || userPerms.includes(p)) : userPerms;
-  // At most one write per key per minute: busy integrations share a key, and a write per
-  // request would serialise them on the key's row.
-  await db
-    .updateTable('api_keys')
-    .set({ last_used_at: new Date() })
-    .where('id', '=', row.id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]))
-    .execute();
+  if (row.stale) {
+    await db
+      .updateTable('api_keys')
+      .set({ last_used_at: new Date() })
+      .where('id', '=', row.id)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', new Date(Date.now() - 60_000))]))
+      .execute();
+  }
   return { kind: 'apikey', id: m[1], tenantId: row.tenant_id, permissions, userId: row.user_id };
 }
 

@@ -9,7 +9,6 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
-import { recordEvents } from '../../platform/events.ts';
 import { appendEvidenceBatch } from '../../evidence/index.ts';
 import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
 import type { Component } from '../tables.ts';
@@ -155,15 +154,9 @@ async function insertPosted(
     applyInPlace(schedule, a.lines);
     done.push({ p, account, lines: a.lines, unallocated: a.unallocatedMinor });
   }
-  const ids = await sql<{ id: number; external_id: string }>`
-    INSERT INTO payments (tenant_id, account_id, external_id, amount_minor, currency, received_at, channel, unallocated_minor, actor)
-    SELECT ${ctx.tenantId}::uuid, u.a, u.e, u.m, u.c, u.r, u.ch, u.un, ${ctx.actor}
-    FROM unnest(${done.map((d) => d.account.id)}::bigint[], ${done.map((d) => d.p.externalId)}::text[], ${done.map((d) => d.p.amountMinor)}::bigint[],
-      ${done.map((d) => d.p.currency)}::text[], ${done.map((d) => isoOf(d.p.receivedAt))}::timestamptz[], ${done.map((d) => d.p.channel)}::text[],
-      ${done.map((d) => d.unallocated)}::bigint[]) AS u(a, e, m, c, r, ch, un)
-    RETURNING id, external_id`.execute(tx);
-  const idOf = new Map(ids.rows.map((r) => [r.external_id, r.id]));
-  await writeAllocations(tx, ctx, done, idOf);
+  // Ids ascending in received order, as the database would have assigned them.
+  const idOf = new Map(done.map((d, i) => [d.p.externalId, state.newPaymentIds[i]]));
+  await writePosted(tx, ctx, done, idOf);
   for (const d of done) {
     const res = results.get(d.p.externalId);
     if (!res) continue;
@@ -172,8 +165,20 @@ async function insertPosted(
     res.unallocatedMinor = d.unallocated;
     res.allocatedMinor = d.p.amountMinor - d.unallocated;
   }
-  await recordPosted(tx, ctx, done, idOf);
+  await appendEvidenceBatch(tx, done.flatMap((d) => {
+    const id = idOf.get(d.p.externalId);
+    return id === undefined ? [] : [{ tenantId: ctx.tenantId, kind: 'payment.posted', subjectType: 'payment', subjectId: id, actor: ctx.actor, fact: { paymentId: id, ...factOf(d) } }];
+  }));
   return [...new Set(done.map((d) => d.account.id))];
+}
+
+/** The payment.posted payload (and evidence fact) without the payment id, which the database assigns. */
+function factOf(d: Allocated): Record<string, unknown> {
+  return {
+    externalId: d.p.externalId, accountId: d.account.id, accountExternalId: d.p.accountExternalId, amountMinor: d.p.amountMinor,
+    currency: d.p.currency, receivedAt: isoOf(d.p.receivedAt), channel: d.p.channel, allocatedMinor: d.p.amountMinor - d.unallocated,
+    unallocatedMinor: d.unallocated, allocations: d.lines,
+  };
 }
 
 function applyInPlace(schedule: InstallmentBalance[], lines: AllocationLine[]): void {
@@ -183,17 +188,22 @@ function applyInPlace(schedule: InstallmentBalance[], lines: AllocationLine[]): 
   }
 }
 
-async function writeAllocations(tx: Db, ctx: PostingContext, done: Allocated[], idOf: Map<string, number>): Promise<void> {
+/**
+ * Writes the payments (with the ids drawn in loadPostingState), their allocation rows, the
+ * installments' paid amounts and one payment.posted event each, in ONE statement
+ * (data-modifying CTEs, no joins): one round trip whatever the batch size. The outbox's
+ * statement trigger sees the events as it sees recordEvents' rows.
+ */
+async function writePosted(tx: Db, ctx: PostingContext, done: Allocated[], idOf: Map<string, number>): Promise<void> {
+  const pid = (d: Allocated) => idOf.get(d.p.externalId) ?? 0;
   const pay: number[] = [];
   const inst: number[] = [];
   const comp: Component[] = [];
   const amt: number[] = [];
   const delta = new Map<number, Record<Component, number>>();
   for (const d of done) {
-    const pid = idOf.get(d.p.externalId);
-    if (pid === undefined) continue;
     for (const l of d.lines) {
-      pay.push(pid);
+      pay.push(pid(d));
       inst.push(l.installmentId);
       comp.push(l.component);
       amt.push(l.amountMinor);
@@ -202,31 +212,26 @@ async function writeAllocations(tx: Db, ctx: PostingContext, done: Allocated[], 
       delta.set(l.installmentId, cur);
     }
   }
-  if (!pay.length) return;
-  await sql`INSERT INTO payment_allocations (payment_id, installment_id, tenant_id, component, amount_minor)
-    SELECT u.p, u.i, ${ctx.tenantId}::uuid, u.c, u.m FROM unnest(${pay}::bigint[], ${inst}::bigint[], ${comp}::text[], ${amt}::bigint[]) AS u(p, i, c, m)`.execute(tx);
   const ids = [...delta.keys()];
   const col = (c: Component) => ids.map((id) => delta.get(id)?.[c] ?? 0);
-  await sql`UPDATE installments i SET penalty_paid = i.penalty_paid + u.pe, fee_paid = i.fee_paid + u.fe,
-      interest_paid = i.interest_paid + u.it, principal_paid = i.principal_paid + u.pr
-    FROM unnest(${ids}::bigint[], ${col('penalty')}::bigint[], ${col('fee')}::bigint[], ${col('interest')}::bigint[], ${col('principal')}::bigint[])
-      AS u(id, pe, fe, it, pr)
-    WHERE i.id = u.id AND i.tenant_id = ${ctx.tenantId}::uuid`.execute(tx);
-}
-
-async function recordPosted(tx: Db, ctx: PostingContext, done: Allocated[], idOf: Map<string, number>): Promise<void> {
-  const facts = done.flatMap((d) => {
-    const id = idOf.get(d.p.externalId);
-    if (id === undefined) return [];
-    return [{
-      id,
-      payload: {
-        paymentId: id, externalId: d.p.externalId, accountId: d.account.id, accountExternalId: d.p.accountExternalId, amountMinor: d.p.amountMinor,
-        currency: d.p.currency, receivedAt: isoOf(d.p.receivedAt), channel: d.p.channel, allocatedMinor: d.p.amountMinor - d.unallocated,
-        unallocatedMinor: d.unallocated, allocations: d.lines,
-      },
-    }];
-  });
-  await recordEvents(tx, facts.map((f) => ({ tenantId: ctx.tenantId, name: 'payment.posted', aggregateType: 'payment', aggregateId: f.id, payload: f.payload, actor: ctx.actor })));
-  await appendEvidenceBatch(tx, facts.map((f) => ({ tenantId: ctx.tenantId, kind: 'payment.posted', subjectType: 'payment', subjectId: f.id, actor: ctx.actor, fact: f.payload })));
+  await sql`
+    WITH pay AS (
+      INSERT INTO payments (id, tenant_id, account_id, external_id, amount_minor, currency, received_at, channel, unallocated_minor, actor) OVERRIDING SYSTEM VALUE
+      SELECT u.id, ${ctx.tenantId}::uuid, u.a, u.e, u.m, u.c, u.r, u.ch, u.un, ${ctx.actor}
+      FROM unnest(${done.map(pid)}::bigint[], ${done.map((d) => d.account.id)}::bigint[], ${done.map((d) => d.p.externalId)}::text[], ${done.map((d) => d.p.amountMinor)}::bigint[],
+        ${done.map((d) => d.p.currency)}::text[], ${done.map((d) => isoOf(d.p.receivedAt))}::timestamptz[], ${done.map((d) => d.p.channel)}::text[],
+        ${done.map((d) => d.unallocated)}::bigint[]) AS u(id, a, e, m, c, r, ch, un)),
+    alloc AS (
+      INSERT INTO payment_allocations (payment_id, installment_id, tenant_id, component, amount_minor)
+      SELECT u.p, u.i, ${ctx.tenantId}::uuid, u.c, u.m FROM unnest(${pay}::bigint[], ${inst}::bigint[], ${comp}::text[], ${amt}::bigint[]) AS u(p, i, c, m)),
+    inst AS (
+      UPDATE installments i SET penalty_paid = i.penalty_paid + u.pe, fee_paid = i.fee_paid + u.fe,
+          interest_paid = i.interest_paid + u.it, principal_paid = i.principal_paid + u.pr
+        FROM unnest(${ids}::bigint[], ${col('penalty')}::bigint[], ${col('fee')}::bigint[], ${col('interest')}::bigint[], ${col('principal')}::bigint[])
+          AS u(id, pe, fe, it, pr)
+       WHERE i.id = u.id AND i.tenant_id = ${ctx.tenantId}::uuid)
+    INSERT INTO domain_events (tenant_id, name, aggregate_type, aggregate_id, payload, actor)
+    SELECT ${ctx.tenantId}::uuid, 'payment.posted', 'payment', u.id::text, u.f, ${ctx.actor}
+      FROM unnest(${done.map(pid)}::bigint[], ${done.map((d) => JSON.stringify({ paymentId: pid(d), ...factOf(d) }))}::jsonb[]) WITH ORDINALITY AS u(id, f, n)
+     ORDER BY u.n`.execute(tx);
 }

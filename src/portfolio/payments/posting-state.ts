@@ -1,4 +1,4 @@
-/** What posting needs to know, loaded in three set-based queries (accounts locked FOR UPDATE). */
+/** What posting needs to know, loaded in three round trips: the accounts (locked FOR UPDATE), prior payments with new ids, schedules. */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
 import type { InstallmentBalance } from '../allocation.ts';
@@ -13,6 +13,8 @@ export type PostingState = {
   existing: Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>;
   /** Installments per account id, with what is due and paid. */
   installments: Map<number, InstallmentBalance[]>;
+  /** Ids drawn from the payments' sequence for the new payments, one per input payment, ascending. */
+  newPaymentIds: number[];
 };
 
 type InstRow = {
@@ -30,29 +32,40 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
     SELECT a.id, a.external_id, a.status, a.currency, p.waterfall FROM accounts a JOIN portfolios p ON p.id = a.portfolio_id
     WHERE a.tenant_id = ${tenantId}::uuid AND a.external_id = ANY(${accountExt}::text[]) ORDER BY a.id FOR UPDATE OF a`.execute(tx);
   const accounts = new Map(acc.rows.map((r) => [r.external_id, { id: r.id, externalId: r.external_id, status: r.status, currency: r.currency.trim(), waterfall: parseTextArray(r.waterfall) }]));
+  // After the lock (a new snapshot in READ COMMITTED): prior and held payments, and ids
+  // for the new payments (one per input; unused ones are a harmless gap), in one round trip.
+  const r = await sql<{ paid: PaidRow[]; held: HeldRow[]; ids: number[] }>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'external_id', p.external_id, 'account_id', p.account_id, 'account_external_id', a.external_id,
+                 'amount_minor', p.amount_minor, 'currency', p.currency, 'unallocated_minor', p.unallocated_minor)), '[]')
+         FROM payments p JOIN accounts a ON a.id = p.account_id
+        WHERE p.tenant_id = ${tenantId}::uuid AND p.external_id = ANY(${paymentExt}::text[])) AS paid,
+      (SELECT coalesce(json_agg(json_build_object('id', s.id, 'external_id', s.external_id, 'account_external_id', s.account_external_id,
+                 'amount_minor', s.amount_minor, 'currency', s.currency, 'reason', s.reason)), '[]')
+         FROM suspense_payments s
+        WHERE s.tenant_id = ${tenantId}::uuid AND s.external_id = ANY(${paymentExt}::text[]) AND s.resolved_at IS NULL) AS held,
+      ARRAY(SELECT nextval(pg_get_serial_sequence('payments', 'id')) FROM generate_series(1, ${paymentExt.length}::int)) AS ids`.execute(tx);
+  const { paid, held, ids } = r.rows[0];
   const existing = new Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>();
-  const paid = await sql<{ id: number; external_id: string; account_id: number; account_external_id: string; amount_minor: number; currency: string; unallocated_minor: number }>`
-    SELECT p.id, p.external_id, p.account_id, a.external_id AS account_external_id, p.amount_minor, p.currency, p.unallocated_minor
-    FROM payments p JOIN accounts a ON a.id = p.account_id
-    WHERE p.tenant_id = ${tenantId}::uuid AND p.external_id = ANY(${paymentExt}::text[])`.execute(tx);
-  for (const r of paid.rows) {
-    existing.set(r.external_id, {
-      paymentId: r.id, suspenseId: null, accountId: r.account_id, accountExternalId: r.account_external_id, amountMinor: r.amount_minor,
-      currency: r.currency.trim(), reason: null, allocatedMinor: r.amount_minor - r.unallocated_minor, unallocatedMinor: r.unallocated_minor,
+  for (const x of paid) {
+    existing.set(x.external_id, {
+      paymentId: x.id, suspenseId: null, accountId: x.account_id, accountExternalId: x.account_external_id, amountMinor: x.amount_minor,
+      currency: x.currency.trim(), reason: null, allocatedMinor: x.amount_minor - x.unallocated_minor, unallocatedMinor: x.unallocated_minor,
     });
   }
-  const held = await sql<{ id: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; reason: string }>`
-    SELECT id, external_id, account_external_id, amount_minor, currency, reason FROM suspense_payments
-    WHERE tenant_id = ${tenantId}::uuid AND external_id = ANY(${paymentExt}::text[]) AND resolved_at IS NULL`.execute(tx);
-  for (const r of held.rows) {
-    if (existing.has(r.external_id)) continue;
-    existing.set(r.external_id, {
-      paymentId: null, suspenseId: r.id, accountId: null, accountExternalId: r.account_external_id, amountMinor: r.amount_minor,
-      currency: r.currency, reason: r.reason as PostPaymentResult['reason'], allocatedMinor: 0, unallocatedMinor: 0,
+  for (const x of held) {
+    if (existing.has(x.external_id)) continue;
+    existing.set(x.external_id, {
+      paymentId: null, suspenseId: x.id, accountId: null, accountExternalId: x.account_external_id, amountMinor: x.amount_minor,
+      currency: x.currency, reason: x.reason as PostPaymentResult['reason'], allocatedMinor: 0, unallocatedMinor: 0,
     });
   }
-  return { accounts, existing, installments: await loadInstallments(tx, [...accounts.values()].map((a) => a.id)) };
+  const installments = await loadInstallments(tx, [...accounts.values()].map((x) => x.id));
+  return { accounts, existing, installments, newPaymentIds: ids.map(Number) };
 }
+
+type PaidRow = { id: number; external_id: string; account_id: number; account_external_id: string; amount_minor: number; currency: string; unallocated_minor: number };
+type HeldRow = { id: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; reason: string };
 
 async function loadInstallments(tx: Db, accountIds: number[]): Promise<Map<number, InstallmentBalance[]>> {
   const out = new Map<number, InstallmentBalance[]>();
