@@ -40,7 +40,7 @@ export type DecisionInsert = Omit<LoggedDecision, 'id' | 'decidedAt' | 'contactE
  * Writes a decision in ONE round trip through the server-side function
  * `compliance_gate_write` (migration 20261122225058, plans cached per session): the decision
  * row and its `compliance.decision` evidence fact, and — for an allowed attempt being
- * recorded — the `contact_events` row, its `contact.attempted` outbox event (with NOTIFY) and
+ * recorded — the `contact_events` row, its `contact.attempted` outbox event and
  * evidence fact. These are the same rows `recordEvent` and `appendEvidence` write (the outbox
  * trigger fires as usual); the function keeps its column lists in step with
  * src/platform/events.ts and src/evidence/append-evidence.ts.

@@ -29,13 +29,9 @@ function* lines(events: readonly DomainEvent[]): Generator<string> {
   if (buf) yield buf;
 }
 
-/**
- * Inserts `events` into the outbox with one COPY on `client` (inside its open transaction),
- * then notifies the workers once.
- */
+/** Inserts `events` into the outbox with one COPY on `client` (inside its open transaction). */
 export async function copyEvents(client: pg.PoolClient, events: readonly DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
   const stream = client.query(copyFrom('COPY domain_events (tenant_id, name, aggregate_type, aggregate_id, payload, actor) FROM STDIN'));
   await pipeline(Readable.from(lines(events)), stream);
-  await client.query(`SELECT pg_notify('recoup_events', 'bulk')`);
 }
