@@ -31,6 +31,9 @@ const TRADITIONAL_PAIRS =
 const TRADITIONAL: Record<string, string> = pairs(TRADITIONAL_PAIRS);
 /** Cyrillic and Greek letters that look like Latin ones (Lоser with a Cyrillic о). */
 const HOMOGLYPHS: Record<string, string> = pairs('аaеeоoрpсcуyхxіiјjѕsԁdһhӏlαaοoρpτtυuνvκkιiεeАaВbЕeКkМmНhОoРpСcТtХxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxΥyΖz');
+/** Emoji that the rules read (weapons, insults); other pictographs are word breaks. */
+const MEANINGFUL_EMOJI = new Set(Array.from('🔪🗡🔫💣🧨🩸⚰☠💀🪓⛓🖕🐀🐍🤡🐷🐖🐶🐕💩🐛🦠🗑'));
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
 const INNER_LEET: Record<string, string> = { '!': 'i', '|': 'l', '*': '*' };
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
@@ -77,6 +80,8 @@ function pairs(chars: string): Record<string, string> {
 function toUnits(original: string): Unit[] {
   const out: Unit[] = [];
   let i = 0;
+  // an emoji used as a separator ("you 😡 will 😡 be 😡 arrested") becomes one word break
+  let emojiGap = false;
   for (const cp of original) {
     const s = i;
     i += cp.length;
@@ -84,9 +89,18 @@ function toUnits(original: string): Unit[] {
     if (code < 0x80) {
       // ASCII fast path: fold case, every whitespace becomes one space
       const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? ' ' : cp;
+      if (c === ' ' && emojiGap) continue;
+      emojiGap = false;
       out.push({ c, s, e: i });
       continue;
     }
+    if (code !== 0xfe0f && code >= 0x2000 && PICTOGRAPH.test(cp) && !MEANINGFUL_EMOJI.has(cp)) {
+      if (out.length > 0 && out[out.length - 1].c !== ' ') out.push({ c: ' ', s, e: i });
+      emojiGap = true;
+      continue;
+    }
+    if (code === 0xfe0f) continue;
+    emojiGap = false;
     if (code >= 0x4e00 && code <= 0x9fff) {
       out.push({ c: TRADITIONAL[cp] ?? cp, s, e: i });
       continue;
