@@ -65,7 +65,8 @@ function isSweepPayload(p: unknown): p is { tenantId: string } {
 
 const paymentsSweep: Task = async (payload, helpers) => {
   if (!isSweepPayload(payload)) throw new Error('arrangements_payments_sweep: payload has no tenantId');
-  await withDb(helpers, (db) => sweepPaymentsPosted(db, { tenantId: payload.tenantId }));
+  const followUp = 'followUp' in payload && payload.followUp === true;
+  await withDb(helpers, (db) => sweepPaymentsPosted(db, { tenantId: payload.tenantId, followUp }));
 };
 
 const applyPayment: Task = async (payload, helpers) => {

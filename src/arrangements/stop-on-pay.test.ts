@@ -1,9 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runOnce } from 'graphile-worker';
+import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../app/testing.ts';
 import { arrangementTasks } from './jobs.ts';
 import { findContactStop, isContactAllowed, liftContactStop, registerContactCanceller } from './stop-contact.ts';
+import { sweepPaymentsPosted } from './stop-on-pay.ts';
 import { seedAccount, seedPortfolio, type SeededAccount } from './test-fixtures.ts';
 
 let h: TestApp;
@@ -99,4 +101,49 @@ test('bad payment input: the same external id twice is one payment; unknown or c
     assert.equal(s.reason, reason);
     assert.equal(s.amount_minor, 100_00);
   }
+});
+
+test('a sweep that fails leaves its events waiting; the next one cancels them (nothing accepted is lost when a worker dies)', async () => {
+  await work(); // earlier tests' events
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'S-CRASH' });
+  await schedule(a, 'task-crash');
+  let failures = 1;
+  registerContactCanceller({ name: 'flaky_engine', cancel: async () => {
+    if (failures-- > 0) throw new Error('worker died mid-sweep');
+    return [];
+  } });
+  assert.equal((await pay('S-CRASH-p', 'S-CRASH')).statusCode, 201);
+  await assert.rejects(sweepPaymentsPosted(h.t.db, { tenantId: h.tenantId }), /worker died/);
+  const still = await h.t.db.selectFrom('contact_events').select('outcome').where('task_id', '=', 'task-crash').executeTakeFirstOrThrow();
+  assert.equal(still.outcome, 'scheduled');
+  const again = await sweepPaymentsPosted(h.t.db, { tenantId: h.tenantId });
+  assert.equal(again.claimed, 1);
+  const done = await h.t.db.selectFrom('contact_events').select('outcome').where('task_id', '=', 'task-crash').executeTakeFirstOrThrow();
+  assert.equal(done.outcome, 'cancelled');
+  assert.equal((await sweepPaymentsPosted(h.t.db, { tenantId: h.tenantId })).taken, 0, 'consumed once');
+  await work();
+});
+
+test('a sweep stops at its limit and queues the next one, which finishes the backlog', async () => {
+  for (let i = 0; i < 3; i++) {
+    const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: `S-LIM-${i}` });
+    await schedule(a, `task-lim-${i}`);
+    assert.equal((await pay(`S-LIM-${i}-p`, `S-LIM-${i}`)).statusCode, 201);
+  }
+  const first = await sweepPaymentsPosted(h.t.db, { tenantId: h.tenantId, limit: 2 });
+  assert.deepEqual([first.taken, first.more], [2, true]);
+  await work();
+  const rows = await h.t.db.selectFrom('contact_events').select('outcome').where('task_id', 'like', 'task-lim-%').execute();
+  assert.deepEqual(rows.map((r) => r.outcome), ['cancelled', 'cancelled', 'cancelled']);
+});
+
+test('a per-event job queued before the sweep consumer existed is still handled, once', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'S-LEGACY' });
+  await schedule(a, 'task-legacy');
+  const payload = { eventId: 987_654_321, tenantId: h.tenantId, name: 'payment.posted', aggregateType: 'payment', aggregateId: '0', payload: { accountId: a.id, paymentId: 0 }, occurredAt: new Date().toISOString() };
+  await sql`SELECT graphile_worker.add_job('arrangements_payment_posted', ${JSON.stringify(payload)}::json)`.execute(h.t.db);
+  await sql`SELECT graphile_worker.add_job('arrangements_payment_posted', ${JSON.stringify(payload)}::json)`.execute(h.t.db);
+  await work();
+  const c = await h.t.db.selectFrom('contact_task_cancellations').select('event_id').where('task_id', '=', 'task-legacy').execute();
+  assert.deepEqual(c.map((x) => x.event_id), [987_654_321]);
 });

@@ -27,6 +27,9 @@ export const SWEEP_TASK = 'arrangements_payments_sweep';
 /** The per-payment task that applies a payment to the account's open arrangements. */
 export const APPLY_TASK = 'arrangements_apply_payment';
 
+/** Delay of the follow-up pass after a sweep. */
+const FOLLOW_UP_MS = 1000;
+
 export type SweepResult = { taken: number; claimed: number; cancelledTasks: number; arrangementJobs: number; more: boolean };
 
 /** Serialises a tenant's stop-on-pay transactions (their cancellations touch the same accounts). */
@@ -65,11 +68,16 @@ export async function stopOnPay(db: Kysely<Database>, e: PaymentPostedEvent): Pr
  * transaction: claim, cancel pending contacts, queue the arrangement jobs; when the limit
  * was reached, queue the next sweep before committing.
  */
-export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: string; limit?: number }): Promise<SweepResult> {
+export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: string; limit?: number; followUp?: boolean }): Promise<SweepResult> {
   const limit = q.limit ?? 20_000;
   return db.transaction().execute(async (tx) => {
     await lockTenant(tx, q.tenantId);
     const ids = await takeInboxEvents(tx, { task: SWEEP_TASK, tenantId: q.tenantId, limit });
+    // A writer whose commit raced this sweep is picked up by a follow-up pass a second later;
+    // a follow-up that finds nothing ends the chain (the worker's minute kick is the last net).
+    if (ids.length < limit && (ids.length > 0 || !q.followUp)) {
+      await queueSweep(tx, { task: SWEEP_TASK, tenantId: q.tenantId, after: FOLLOW_UP_MS, payload: { followUp: true } });
+    }
     if (!ids.length) return { taken: 0, claimed: 0, cancelledTasks: 0, arrangementJobs: 0, more: false };
     const r = await sql<{ id: number; account_id: string | null; payment_id: string | null }>`
       SELECT e.id, e.payload->>'accountId' AS account_id, coalesce(e.payload->>'paymentId', e.aggregate_id) AS payment_id

@@ -90,9 +90,6 @@ export async function recordEvents(tx: Db, events: DomainEvent[]): Promise<void>
  * @returns the event ids taken, ascending
  */
 export async function takeInboxEvents(tx: Db, q: { task: string; tenantId: string; limit: number }): Promise<number[]> {
-  // The handshake with the dispatch trigger (migration 20261122232544): wait for every
-  // writer that saw this sweep's job still waiting and so queued no other.
-  await sql`SELECT pg_advisory_unlock(k) FROM (SELECT k, pg_advisory_lock(k) FROM (SELECT hashtext('recoup_sweep:' || ${q.task} || ':' || ${q.tenantId}::uuid::text) AS k) x OFFSET 0) y`.execute(tx);
   // One index probe per picked row whatever the statistics say (a fresh, never-analysed inbox
   // made a join form plan a nested loop over both sides).
   const r = await sql<{ event_id: number }>`
@@ -105,9 +102,21 @@ export async function takeInboxEvents(tx: Db, q: { task: string; tenantId: strin
   return r.rows.map((x) => Number(x.event_id)).sort((a, b) => a - b);
 }
 
-/** Queues (or resets) the sweep job of `task` for a tenant, inside `tx` — e.g. when a sweep stopped at its limit with events left. */
-export async function queueSweep(tx: Db, q: { task: string; tenantId: string }): Promise<void> {
-  await sql`SELECT graphile_worker.add_job(${q.task}, json_build_object('tenantId', ${q.tenantId}::text), job_key := ${`${q.task}:${q.tenantId}`}, max_attempts := 25)`.execute(tx);
+/**
+ * Queues the sweep job of `task` for a tenant, inside `tx`: at once (`after` omitted; a
+ * waiting job is reset to run now), e.g. when a sweep stopped at its limit with events
+ * left; or as a follow-up pass `after` ms from now unless a job already waits (whose
+ * earlier run time is kept), which picks up rows whose commit raced the sweep.
+ */
+export async function queueSweep(tx: Db, q: { task: string; tenantId: string; after?: number; payload?: Record<string, unknown> }): Promise<void> {
+  const payload = JSON.stringify({ ...q.payload, tenantId: q.tenantId });
+  const key = `${q.task}:${q.tenantId}`;
+  if (q.after === undefined) {
+    await sql`SELECT graphile_worker.add_job(${q.task}, ${payload}::json, job_key := ${key}, max_attempts := 25)`.execute(tx);
+  } else {
+    await sql`SELECT graphile_worker.add_job(${q.task}, ${payload}::json, run_at := clock_timestamp() + ${q.after} * interval '1 millisecond',
+      job_key := ${key}, max_attempts := 25, job_key_mode := 'preserve_run_at')`.execute(tx);
+  }
 }
 
 /** Queues a sweep job for every sweep consumer and tenant with events waiting (the periodic safety net). @returns how many were queued */
