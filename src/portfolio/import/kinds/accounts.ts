@@ -1,6 +1,6 @@
 /** `accounts` files: loans and card balances with their borrower, portfolio and product. */
 import { copyText } from '../copy-text.ts';
-import { loadDirectLookup, tenantLiteral } from '../direct-lookup.ts';
+import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import type { KindSpec } from '../types.ts';
 import { checkAmount, checkCount, checkCurrency, checkDate, checkEnum, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
@@ -56,9 +56,9 @@ export const accountsSpec: KindSpec = {
     columns: ['tenant_id', 'borrower_id', 'external_id', 'portfolio_id', 'product_id', 'currency', 'principal_minor', 'rate_bps', 'fees_minor', 'opened_on', 'status', 'charged_off_on', 'core_outstanding_minor'],
     // New: an external id the tenant does not have yet, whose borrower it has.
     load: (client, tenantId) =>
-      loadDirectLookup(client, {
-        refsQuery: `SELECT external_id, id FROM borrowers WHERE tenant_id = ${tenantLiteral(tenantId)}`,
-        existingQuery: `SELECT external_id FROM accounts WHERE tenant_id = ${tenantLiteral(tenantId)}`,
+      loadDirectLookup(client, tenantId, {
+        refsQuery: `SELECT ${escapedText('external_id')} || E'\\t' || id FROM borrowers WHERE tenant_id = $1`,
+        existingQuery: `SELECT ${escapedText('external_id')} FROM accounts WHERE tenant_id = $1`,
         numericKeys: false,
       }),
   },

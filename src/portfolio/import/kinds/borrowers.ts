@@ -1,6 +1,6 @@
 /** `borrowers` files: external_id, full_name, timezone [, national_id, date_of_birth, locale, flags, tenant]. */
 import { copyBytes, copyText } from '../copy-text.ts';
-import { loadDirectLookup, tenantLiteral } from '../direct-lookup.ts';
+import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import type { KindSpec } from '../types.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
 import { runUpsert } from './run-upsert.ts';
@@ -67,7 +67,7 @@ export const borrowersSpec: KindSpec = {
     columns: ['tenant_id', 'external_id', 'full_name', 'timezone', 'national_id_enc', 'national_id_bidx', 'date_of_birth', 'locale', 'flags'],
     // New: an external id the tenant does not have yet.
     load: (client, tenantId) =>
-      loadDirectLookup(client, { refsQuery: null, existingQuery: `SELECT external_id FROM borrowers WHERE tenant_id = ${tenantLiteral(tenantId)}`, numericKeys: false }),
+      loadDirectLookup(client, tenantId, { refsQuery: null, existingQuery: `SELECT ${escapedText('external_id')} FROM borrowers WHERE tenant_id = $1`, numericKeys: false }),
   },
   async merge(env) {
     const sql = buildUpsertSql(

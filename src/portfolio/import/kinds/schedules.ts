@@ -1,5 +1,5 @@
 /** `schedules` files: installments (account, sequence number, due date, components due). */
-import { loadDirectLookup, tenantLiteral } from '../direct-lookup.ts';
+import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import type { DirectLookup, KindSpec } from '../types.ts';
 import { copyText } from '../copy-text.ts';
 import { checkAmount, checkDate, checkId } from './checks.ts';
@@ -54,10 +54,10 @@ export const schedulesSpec: KindSpec = {
     columns: ['tenant_id', 'account_id', 'seq', 'due_on', 'principal_due', 'interest_due', 'fee_due', 'penalty_due'],
     // New: an (account, seq) the tenant does not have yet, for an account it has.
     load: (client, tenantId) =>
-      loadDirectLookup(client, {
-        refsQuery: `SELECT a.external_id, a.id * 32 + CASE WHEN a.core_outstanding_minor IS NULL THEN 0 ELSE 16 END + length(ce.divisor::text) - 1
-          FROM accounts a JOIN currency_exponents ce ON ce.code = a.currency WHERE a.tenant_id = ${tenantLiteral(tenantId)}`,
-        existingQuery: `SELECT account_id * ${SEQ_SPAN} + seq FROM installments WHERE tenant_id = ${tenantLiteral(tenantId)}`,
+      loadDirectLookup(client, tenantId, {
+        refsQuery: `SELECT ${escapedText('a.external_id')} || E'\\t' || (a.id * 32 + CASE WHEN a.core_outstanding_minor IS NULL THEN 0 ELSE 16 END + length(ce.divisor::text) - 1)
+          FROM accounts a JOIN currency_exponents ce ON ce.code = a.currency WHERE a.tenant_id = $1`,
+        existingQuery: `SELECT (account_id * ${SEQ_SPAN} + seq)::text FROM installments WHERE tenant_id = $1`,
         numericKeys: true,
       }),
   },
