@@ -89,3 +89,10 @@ test('scorecard train, evaluate, score and report on the German credit data', as
   assert.equal(rep.code, 0, rep.stderr);
   assert.ok(rep.stdout.length > 200);
 });
+
+test('the bin runs on its own through its shebang (as `npx recoup` runs it), from another directory', () => {
+  const r = spawnSync(bin, ['compliance', 'guard'], { cwd: dir, env, input: '{"id":"a","text":"Pay now or we will tell your employer."}\n', encoding: 'utf8', timeout: 120_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const line = JSON.parse(r.stdout.trim()) as { id: string; allowed: boolean };
+  assert.deepEqual([line.id, line.allowed], ['a', false]);
+});
