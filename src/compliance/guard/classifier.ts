@@ -94,7 +94,7 @@ export const CONFIRMED_THRESHOLD = 0.9;
  * phrase: "nobody will contact your employer", "网上说欠网贷会坐牢是谣言"), the text is
  * most likely reassurance or a warning; the classifier alone must then be this sure.
  */
-export const REASSURED_THRESHOLD = 0.85;
+export const REASSURED_THRESHOLD = 0.95;
 
 /**
  * Classifies a normalised text. When the rules found nothing, the `any` head decides; the

@@ -9,14 +9,14 @@
 
 /** Second English reported-speech list: warnings about others, quoted claims, denials of authorship. */
 export const EN_REPORTED_MORE =
-  /\b(?:some (?:other |unscrupulous |rogue |dodgy )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r)|(?:is|are|was|were) (?:completely |totally |simply |just )?(?:false|untrue|not true|fake|bogus|a myth|a scam|misleading|lies))\b/;
+  /\b(?:some (?:other |unscrupulous |rogue |dodgy )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?|whatsapps?|wechat|telegram|sms|dms?|posts?|notices?|flyers?|ads?|adverts?|websites?|robocalls?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|(?:ignore|disregard|delete|report) (?:any|all|such)\b|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r)|(?:is|are|was|were) (?:completely |totally |simply |just )?(?:false|untrue|not true|fake|bogus|a myth|a scam|misleading|lies))\b/;
 
 /** A sentence that opens with the reader's worry ("Worried your family will find out? We only ever speak to you"). */
 export const WORRY_QUESTION = /^\s*(?:are you |feeling )?(?:worried|concerned|afraid|scared|anxious|nervous)\b|^\s*(?:担心|害怕|怕|顾虑)/;
 
 /** Chinese reports of others' conduct, rumours, fears the reader told us about, advice against. */
 export const ZH_REPORTED_MORE =
-  /(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|自称|(?:若|如|如果|凡|假如)有人|有人(?:说|讲|称|声称|告诉您|跟您说)|误解|误传|不实|是假的|不是真的|没有(?:任何)?依据|谣言|传言|网上(?:说|流传|传)|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;
+  /(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|自称|(?:若|如|如果|凡|假如)有人|有人(?:说|讲|称|声称|告诉您|跟您说)|误解|误传|不实|是假的|不是真的|没有(?:任何)?依据|谣言|传言|网上(?:说|流传|传)|网传|听说|据说|坊间|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;
 
 /** Talk about insults rather than insults ("words like 'deadbeat' have no place here", "我们不会称呼您为老赖"). */
 export const INSULT_META =
@@ -38,7 +38,7 @@ const EN_SCOPE_END = /\b(?:but|however|otherwise|or else|unless|although|though)
 const ZH_SCOPE_END = /但|否则|不然|要不|可是|不过|然而/;
 
 /** A negation whose list continues up to the match: "we will never threaten you, shout, or ⟨contact your employer⟩". */
-const EN_NEG_LIST = /\b(?:never|not|won't|will not|don't|do not|cannot|can't|no one will|nobody will)\b[^.;!?]*,\s*(?:or |and |nor )?$/;
+const EN_NEG_LIST = /\b(?:never|not|won't|will not|don't|do not|cannot|can't|(?:no one|nobody|none of (?:us|our [a-z]+))(?: [a-z']+){0,4} (?:will|would|is going to))\b[^.;!?]*,\s*(?:or |and |nor )?$/;
 
 /** Whether `prefix` (sentence start up to a match) holds a negated directive or list still in scope. */
 export function underNegatedDirective(prefix: string, zh: boolean): boolean {
@@ -56,7 +56,7 @@ export function underNegatedDirective(prefix: string, zh: boolean): boolean {
 
 /** Self-sufficient statements that the debt is time-barred. */
 const TIME_BAR_STRONG =
-  /\b(?:time[- ]barred|statute[- ]barred|too old to (?:be )?su(?:e|ed)|past (?:the |its |their )?(?:legal )?(?:time limit|limitation|statute)|beyond the (?:statute|limitation)|outside the (?:statute|limitation)|out of statute|(?:debt|account|claim|balance|loan)[a-z ]{0,12} (?:has |had |have )?prescribed)\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:的)?(?:诉讼)?时效|时效(?:已经|已|早就|早已|早)(?:过|届满|到期|失效)/g;
+  /\b(?:time[- ]barred|statute[- ]barred|too old to (?:be )?su(?:e|ed)|past (?:the |its |their )?(?:legal )?(?:time limit|limitation|statute)|beyond the (?:statute|limitation)|outside the (?:statute|limitation)|out of statute|(?:debt|account|claim|balance|loan)[a-z ]{0,12} (?:has |had |have )?prescribed|(?:although|though|while|albeit|even if|even though|despite being|now|already|legally|long since|having) (?:been )?prescribed|prescribed under (?:the |state |federal |provincial |local |scots |scottish |english |applicable )?(?:law|statute|legislation|act))\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:的)?(?:诉讼)?时效|时效(?:已经|已|早就|早已|早)(?:过|届满|到期|失效)/g;
 /** A limitation period named, which counts only with an expiry word in the same sentence. */
 const TIME_BAR_WEAK = /\b(?:statute of limitations?|limitation (?:period|date)|prescription period)\b|诉讼时效/g;
 const EXPIRY = /\b(?:expired?|has run|have run|ran out|run out|passed|ended|lapsed|elapsed|is over|was over)\b|届满|已过|过了|经过|到期|超过|失效|早就过/;
@@ -83,3 +83,43 @@ export function saysTimeBarred(text: string, negated: (pos: number, zh: boolean)
   }
   return false;
 }
+
+/** A hearsay question ("Heard that…?", "Got a letter saying…?", "听说…？") answered by a denial in the next sentence. */
+const EN_HEARSAY = /^\s*(?:(?:have you |you(?:'ve)? )?(?:heard|been told|read|seen)|(?:have you |you )?(?:got|received|had|been sent) (?:a|an|any|some)\b[^?]{0,30}\b(?:saying|says|claiming|telling|that)|(?:did )?(?:someone|somebody|anyone|a caller) (?:tell|told|say|said|claim|claimed))\b/;
+const ZH_HEARSAY = /^\s*(?:听说|听人说|网传|网上说|有人(?:说|告诉您|跟您说)|据说|您是否听说|您听说|收到(?:过)?[^？]{0,10}(?:说|称))/;
+const EN_DENIAL = /^\s*(?:that(?:'s| is| was)|this (?:is|was)|it(?:'s| is| was)|they(?:'re| are)|those (?:are|were))? ?(?:not|n't|(?:simply |completely |just |a |an )?(?:myth|rumou?r|false|untrue|fake|nonsense|a scam|scam|wrong|lies?|misinformation))\b|^\s*(?:that|this|it)(?:'s| is| was)? ?(?:isn't|wasn't|is not|was not) (?:true|us|from us|how|the case|right)\b|^\s*(?:not true|untrue|false|no[.,!]|myth)/;
+const ZH_DENIAL = /^\s*(?:这|那|这种说法|这些说法|这个说法|此类说法)?(?:是|都是|纯属)?(?:谣言|误解|假的|不实|错误的|骗人的|诈骗)|^\s*(?:这|那)?(?:不是真的|并非事实|不是事实|没有依据|不会的|不是我们|并不是)/;
+
+/** Whether the match sits in a hearsay question that the next sentence denies ("Heard about people being jailed…? That's a myth."). */
+export function deniedHearsay(text: string, start: number, end: number, zh: boolean): boolean {
+  let a = start;
+  while (a > 0 && !/[.!?\n。！？]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n。！？]/.test(text[b])) b++;
+  if (text[b] !== '?' && text[b] !== '？') return false;
+  if (!(zh ? ZH_HEARSAY : EN_HEARSAY).test(text.slice(a, start))) return false;
+  return (zh ? ZH_DENIAL : EN_DENIAL).test(text.slice(b + 1, b + 60));
+}
+
+/** "If paying would mean ⟨borrowing from family⟩, please don't": a conditional answered by advice against it. */
+export function adviceAgainstAfter(text: string, start: number, end: number, zh: boolean): boolean {
+  let a = start;
+  while (a > 0 && !/[.!?\n。！？]/.test(text[a - 1])) a--;
+  const before = text.slice(a, start);
+  const after = text.slice(end, end + 80);
+  if (zh) return /(?:如果|若|要是|假如|倘若)/.test(before) && /^[^。！？]{0,24}[，,](?:那么?)?(?:请|千万|也)?(?:不要|别|切勿|不必|无需|不用)/.test(after);
+  return /\b(?:if|where|when)\b/.test(before) && /^[^.!?]{0,50},\s*(?:then )?(?:please )?(?:don't|do not|never|no need)\b/.test(after);
+}
+
+/**
+ * Offers of help and flexibility that careful collectors put in lawful texts: a plan the
+ * reader can afford, a settlement, free advice, essentials first, "whatever you can manage",
+ * 分期/协商/慢慢来/有困难跟我们说. When no rule matched, such a text is most likely lawful and the
+ * classifier alone must be as sure as for a reassurance.
+ */
+export const SUPPORTIVE_OFFER =
+  /\b(?:(?:a|an|payment|repayment|instal?ment|affordable|realistic|new|flexible) (?:plan|arrangement)s?|(?:set up|agree|arrange|work out|sort out|put in place|find) (?:a |an |something )?(?:plan|arrangement|manageable|affordable|that works)|something (?:manageable|affordable|that works)|(?:free|independent|impartial)(?: and (?:confidential|impartial))? (?:debt )?(?:advice|advisers?|advisors?|counsel(?:l?ing|l?ors?)?|help)|take less|(?:we(?:'d| would)|we'll|we will) (?:genuinely |much |really |honestly )?(?:rather|happily|gladly)|paid in full|(?:full and final |a )?settle(?:d|ment)|\d+ ?% of (?:what(?:'s| is) owed|the (?:balance|debt|amount))|discount(?:ed)?|hardship|breathing space|money ?helper|stepchange|citizens advice|national debtline|come(?:s)? first|priority (?:bills|debts|costs)|essentials|(?:what|whatever) you can (?:afford|manage)|can (?:still )?afford|work (?:something|it|things|this|that) out|\d+ ?% off|customer care|(?:love|glad|happy) to hear from you|affordable|manageable|at your own pace|take your time|no pressure|we(?:'re| are) here to help|happy to help)\b|分期|慢慢来|有困难|困难(?:跟|和|可以|请|的话)|协商|商量|别担心|不用担心|别着急|不用着急|别给自己|压力(?:太大|别太大)|(?:我们|也)(?:都)?(?:可以)?接受|能还多少|还得起|量力|减免|延期|停息挂账|办法总比困难多|一起(?:想办法|商量|解决)|量力而行|先还一部分|部分还款|再约|帮您|为您(?:申请|办理|制定|安排)|方案(?:供您|可选|可以选)/;
+
+/** Advice to put essentials first ("priority bills come first", "房租水电请优先安排"): mentions of rent or school fees there are not pressure. */
+export const ESSENTIALS_FIRST =
+  /\b(?:priority (?:bills|debts|payments|costs)|(?:come|comes|go|goes) first|before (?:paying|you pay|agreeing|you agree)|(?:deal with|pay|cover) (?:those|these|them) first|(?:check|make sure|ensure) you can (?:still )?(?:afford|cover|pay for))\b|优先(?:安排|支付|保障|考虑|缴纳|处理|满足)|先(?:保障|顾好|照顾好?|安排好?)(?:[^。！？]{0,8})(?:生活|家里|房租|吃饭|基本)/;

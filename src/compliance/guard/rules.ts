@@ -11,7 +11,7 @@ import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { EN_REPORTED_MORE, INSULT_META, saysTimeBarred, SELF_BLAME, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
+import { adviceAgainstAfter, deniedHearsay, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -39,11 +39,13 @@ const EN_NEGATION_BREAKERS =
 const EN_REPORTED =
   /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|cannot|can't|may not|not allowed to|prohibited from) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
 const ZH_NEGATOR =
-  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要))/g;
+  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要)|不(?:接受|提倡|鼓励|支持|推荐|赞成)(?!分期|协商|减免|延期|还款计划|部分))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
 const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
+/** The opening of a rhetorical yes/no question, in which a negation is not a denial. */
+const RHETORICAL_QUESTION = /^\s*(?:so |and |but )?(?:does (?:that|this|it) mean|do you (?:really |honestly |seriously )?think|you (?:really )?think|did you (?:really )?think|who (?:says|said)|think)\b/;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
 
 /**
@@ -80,7 +82,7 @@ export function hasReassuranceCue(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
   if (NOT_A_THREAT.test(text)) return false;
-  if (SELF_BLAME.test(text)) return true;
+  if (SELF_BLAME.test(text) || SUPPORTIVE_OFFER.test(text)) return true;
   if (zh && (ZH_DISCLAIMER.test(text) || ZH_REPORTED_MORE.test(text))) return true;
   return /[a-z]{2}/.test(text) && (EN_REPORTED.test(text) || EN_REPORTED_MORE.test(text));
 }
@@ -118,6 +120,8 @@ function isCancelled(rule: PatternRule, text: string, start: number, end: number
   if (rule.exempt && rule.exempt.test(sentence)) return true;
   if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (rule.negatable !== false && isNegated(text, start, zh)) return true;
+  if (rule.reason === 'undue_pressure' && (adviceAgainstAfter(text, start, end, zh) || ESSENTIALS_FIRST.test(sentence))) return true;
+  if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'time_barred_suit_threat' && deniedHearsay(text, start, end, zh)) return true;
   if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
   return rule.reason !== 'third_party_disclosure' && isDisclaimer(sentence, zh);
 }
@@ -158,7 +162,10 @@ function isInsultTalk(text: string, sentence: string, start: number): boolean {
 
 /** Whether a negation in the same clause, before `pos`, applies to what starts at `pos`. */
 export function isNegated(text: string, pos: number, zh: boolean): boolean {
-  if (underNegatedDirective(sentencePrefix(text, pos), zh)) return true;
+  const prefix = sentencePrefix(text, pos);
+  // "does that mean we can't take you to court? try us." — a negation inside a rhetorical question
+  if (!zh && RHETORICAL_QUESTION.test(prefix)) return false;
+  if (underNegatedDirective(prefix, zh)) return true;
   const from = Math.max(0, pos - (zh ? 24 : 80));
   let window = text.slice(from, pos);
   let cut = 0;
