@@ -97,6 +97,13 @@ export const CONFIRMED_THRESHOLD = 0.9;
 export const REASSURED_THRESHOLD = 0.95;
 
 /**
+ * When the text rebuts a rumour or a scam outright (a hearsay question answered by a
+ * denial: "Heard that people get arrested over this? That is a myth."), the classifier
+ * alone must be this sure.
+ */
+export const STRONG_REASSURED_THRESHOLD = 0.99;
+
+/**
  * Classifies a normalised text. When the rules found nothing, the `any` head decides; the
  * reasons are those whose head reaches its threshold (or the most likely one). When the
  * rules already flagged the text, a further reason is added only at
@@ -107,7 +114,7 @@ export function classifyText(
   text: string,
   classifier: LoadedClassifier | null = defaultClassifier,
   rulesFlagged = false,
-  reassured = false,
+  reassured: boolean | 'strong' = false,
 ): ClassifierHit[] {
   if (!classifier) return [];
   const p = scoreText(classifier, text);
@@ -117,7 +124,8 @@ export function classifyText(
     if (p.any < classifier.any.threshold) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= Math.max(r.threshold, CONFIRMED_THRESHOLD)).map((r) => r.reason);
   } else {
-    if (p.any < (reassured ? Math.max(classifier.any.threshold, REASSURED_THRESHOLD) : classifier.any.threshold)) return [];
+    const needed = reassured === 'strong' ? STRONG_REASSURED_THRESHOLD : reassured ? REASSURED_THRESHOLD : 0;
+    if (p.any < Math.max(classifier.any.threshold, needed)) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= r.threshold).map((r) => r.reason);
     if (chosen.length === 0) {
       // the text is judged prohibited; name the most likely reason

@@ -123,3 +123,12 @@ export const SUPPORTIVE_OFFER =
 /** Advice to put essentials first ("priority bills come first", "房租水电请优先安排"): mentions of rent or school fees there are not pressure. */
 export const ESSENTIALS_FIRST =
   /\b(?:priority (?:bills|debts|payments|costs)|(?:come|comes|go|goes) first|before (?:paying|you pay|agreeing|you agree)|(?:deal with|pay|cover) (?:those|these|them) first|(?:check|make sure|ensure) you can (?:still )?(?:afford|cover|pay for))\b|优先(?:安排|支付|保障|考虑|缴纳|处理|满足)|先(?:保障|顾好|照顾好?|安排好?)(?:[^。！？]{0,8})(?:生活|家里|房租|吃饭|基本)/;
+
+/**
+ * A statutory or formal notice that names the law or procedure requiring it, or the
+ * reader's right to dispute (Consumer Credit Act notices, Pre-Action Protocol letters,
+ * FDCPA/Regulation F validation wording, 如有异议…可申请复核). With no rule match, such a
+ * text is most likely lawful.
+ */
+export const LAWFUL_NOTICE =
+  /\b(?:consumer credit act|pre-action protocol|notice of (?:assignment|sums in arrears|default sums|arrears)|default notice|information sheet|reply form|fdcpa|fair debt collection practices act|regulation f|validation notice|this is a communication from a debt collector|this is an attempt to collect a debt|(?:you (?:have|may have) the right to|you can|you may) (?:dispute|ask for verification|request verification|request the name)|if you dispute (?:it|this|the debt|all or part)|not a demand for (?:immediate )?(?:payment|full payment))\b|如有异议|提出异议|申请复核|有权(?:提出|申请)(?:异议|复核|调解)/;

@@ -3,6 +3,7 @@
  * character 4-grams for Latin text, character 1- to 3-grams for Chinese runs. Runs on the
  * normalised text, so the evasions undone there are undone for the classifier too.
  */
+import { maskIdioms } from './idioms.ts';
 
 /** Number of hash buckets (2^18). */
 export const FEATURE_DIM = 1 << 18;
@@ -97,7 +98,8 @@ const ZH_NEGATED = /(?:不会|不得|不能|绝不|从不|从来不|没有|并�
  * The hashed feature ids of a normalised text (with repeats, for term counts).
  * @example extractFeatures('we will find you').length > 0
  */
-export function extractFeatures(text: string): number[] {
+export function extractFeatures(raw: string): number[] {
+  const text = maskIdioms(raw);
   const out: number[] = [];
   const words = text.match(/[a-z']+/g) ?? [];
   const negated = negationMarks(text, words.length);

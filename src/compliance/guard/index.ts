@@ -10,7 +10,7 @@
  */
 import { classifyText, type LoadedClassifier } from './classifier.ts';
 import { normalizeText, toOriginalRange } from './normalize.ts';
-import { findRuleSpans, hasReassuranceCue, type RuleStats } from './rules.ts';
+import { findRuleSpans, hasReassuranceCue, hasRebuttal, type RuleStats } from './rules.ts';
 import { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
 
 export { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
@@ -44,7 +44,8 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
   if (options.useClassifier !== false) {
     const flagged = new Set(spans.map((s) => s.reason));
     const rulesFlagged = spans.length > 0;
-    const reassured = stats.cancelled > 0 || (!rulesFlagged && hasReassuranceCue(n.text));
+    const reassured: boolean | 'strong' =
+      !rulesFlagged && hasRebuttal(n.text) ? 'strong' : stats.cancelled > 0 || (!rulesFlagged && hasReassuranceCue(n.text));
     const hits =
       options.classifier === undefined
         ? classifyText(n.text, undefined, rulesFlagged, reassured)

@@ -68,6 +68,10 @@ export const englishFamilyRules: PatternRule[] = [
     exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|claim(?:s|ing)? to be|not from us|no such|never)\b/,
   }),
   en('document_header', 'false_representation', '^[^a-z0-9]{0,6}(?:(?:high |county |district |magistrates\' |federal |state )?court|enforcement|execution|judicial|judg(?:e)?ment|sheriff\'?s?|police|federal|government|official|final (?:court|legal)) (?:order|notice|writ|summons|warrant|citation|directive|demand|enforcement notice)s?\\b'),
+  // a consumer debt handed to a criminal-investigation body (any country's): "referred to the EFCC", "forwarded to the cyber cell"
+  en('crime_referral', 'prohibited_content_threat', "\\b(?:referred|reported|forwarded|handed(?: over)?|escalated|passed(?: on)?|sent|flagged|transferred) (?:(?:this|the|your) (?:matter|case|file|account|default|details) )?to (?:the )?(?:police|efcc|icpc|cid|fbi|cyber (?:cell|crime (?:cell|branch|unit|police|division))|crime branch|economic offences wing|fraud squad|economic crimes? (?:unit|division)|criminal investigations?(?: department| unit)?)\\b", {
+    exempt: /\b(?:scam(?:mer)?s?|fraudsters?|identity theft|stolen|impersonat[a-z]*|you (?:can|may|should)|if you)\b/,
+  }),
   // a court's wording in a collector's message: "you are hereby commanded to answer", a bare "SUMMONS." title
   en('court_wording', 'false_representation', "\\byou are hereby (?:commanded|summoned|ordered|required|directed|notified to appear|cited)\\b|^[^a-z0-9]{0,6}(?:summons|subpoena|writ|arrest warrant|bench warrant|warrant of arrest|court summons|notice to appear)\\s*[.:!\\n]", {
     exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|beware|not from us|never)\b/,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
 import { normalizeText } from './normalize.ts';
-import { findRuleSpans, hasReassuranceCue } from './rules.ts';
+import { findRuleSpans, hasReassuranceCue, hasRebuttal } from './rules.ts';
 
 // Round 2 families (see README). Texts written for these tests, not taken from the corpus or
 // any blind set. Rules only (no classifier), so the verdicts do not move with retraining.
@@ -21,6 +21,8 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: 'TransUnion recovery team here about your overdue phone bill.' }, expect: ['false_representation'] },
   { input: { text: 'Calling on behalf of Experian about the unpaid balance.' }, expect: ['false_representation'] },
   { input: { text: 'Have you considered asking your grandparents? They could cover it by Friday.' }, expect: ['undue_pressure'] },
+  { input: { text: 'Your file was forwarded to the cyber cell this morning.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Pick up the phone, you a-hole.' }, expect: ['prohibited_content_obscene'] },
   // third-party wording: an outstanding invoice, a recovery department, "borrowed 3,000 and never repaid"
   { input: { text: 'Could you pass on to Mark that his outstanding invoice is with us?', audience: 'third_party' }, expect: ['third_party_disclosure'] },
   { input: { text: 'Please let Jo know we rang from the recovery department.', audience: 'third_party' }, expect: ['third_party_disclosure'] },
@@ -42,6 +44,8 @@ const allowed: GuardInput[] = [
   // essentials first
   { text: 'Groceries, rent and power come first; do not use your payday loan money or credit card for us.' },
   { text: '孩子的学费和房租请优先安排，剩下的再还我们也行。' },
+  // a field agent is a collector's job title, not an impersonation
+  { text: 'Our field agent can meet you at the branch if that is easier.' },
   // a real court's papers
   { text: 'Any claim would be issued by the court itself, and you could respond to it.' },
 ];
@@ -72,5 +76,18 @@ describe('round-2 rule families', () => {
 describe('supportive offers count as reassurance for the classifier', () => {
   for (const [text, expected] of supportive) {
     it(`${expected ? 'supportive' : 'not supportive'}: ${text}`, () => assert.equal(hasReassuranceCue(normalizeText(text).text), expected));
+  }
+});
+
+const rebuttals: [string, boolean][] = [
+  ['Been told you could lose your house over this? That is not true; it is an unsecured loan.', true],
+  ['听说逾期会被抓？这是谣言，请放心。', true],
+  ['Heard about our new app? It makes paying easy.', false],
+  ['Did you think we would forget? We will be in touch.', false],
+];
+
+describe('a hearsay question answered by a denial is a rebuttal', () => {
+  for (const [text, expected] of rebuttals) {
+    it(`${expected ? 'rebuttal' : 'not a rebuttal'}: ${text}`, () => assert.equal(hasRebuttal(normalizeText(text).text), expected));
   }
 });

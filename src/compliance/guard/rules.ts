@@ -11,7 +11,7 @@ import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { adviceAgainstAfter, deniedHearsay, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
+import { adviceAgainstAfter, deniedHearsay, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -82,9 +82,19 @@ export function hasReassuranceCue(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
   if (NOT_A_THREAT.test(text)) return false;
-  if (SELF_BLAME.test(text) || SUPPORTIVE_OFFER.test(text)) return true;
+  if (SELF_BLAME.test(text) || SUPPORTIVE_OFFER.test(text) || LAWFUL_NOTICE.test(text)) return true;
   if (zh && (ZH_DISCLAIMER.test(text) || ZH_REPORTED_MORE.test(text))) return true;
   return /[a-z]{2}/.test(text) && (EN_REPORTED.test(text) || EN_REPORTED_MORE.test(text));
+}
+
+/** Whether some sentence is a hearsay question that the next sentence denies ("Got a letter saying…? That isn't us."). */
+export function hasRebuttal(text: string): boolean {
+  const zh = /[\u4e00-\u9fff]/.test(text);
+  for (const m of execAll(/[?？]/g, text)) {
+    const at = m.index ?? 0;
+    if (at > 0 && deniedHearsay(text, at - 1, at, zh)) return true;
+  }
+  return false;
 }
 
 /** Only the lexicons whose script occurs in the text (both for mixed text). */
