@@ -19,6 +19,8 @@ export const CHUNK_ROWS = 200_000;
 /** Coordinates COPY and merge of chunks on one connection. */
 export class ChunkedMerge {
   private inflight: Promise<void> | null = null;
+  /** Rows each queue had at the last chunk boundary (to see where the last chunk's rows went). */
+  private mark = { staged: 0, direct: 0 };
   private failure: unknown = null;
   readonly outcome: MergeOutcome = { inserted: 0, updated: 0, suspense: 0, errors: [], suspended: [], accountIds: [] };
   reconciliation: Reconciliation | null = null;
@@ -61,13 +63,15 @@ export class ChunkedMerge {
 
   /** Ends the open COPY, sends every queued row, and starts merging the staged chunk. */
   private async startMerge(): Promise<void> {
+    const direct = this.direct?.queue;
+    // Where the rows of the chunk just read went decides who streams next.
+    const stagedMost = this.stage.rows - this.mark.staged >= (direct?.rows ?? 0) - this.mark.direct;
+    this.mark = { staged: this.stage.rows, direct: direct?.rows ?? 0 };
     await this.sendQueued();
     this.inflight = (async () => {
       try {
         await this.mergeOnce();
-        // Give the connection to the queue that filled up during the merge.
-        const direct = this.direct?.queue;
-        await (direct && direct.queued >= this.stage.queued ? direct : this.stage).open();
+        await (direct && !stagedMost ? direct : this.stage).open();
       } catch (e) {
         this.failure = e;
       } finally {

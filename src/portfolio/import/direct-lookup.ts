@@ -2,11 +2,12 @@
  * Loading what the new-rows path looks up: the tenant's referenced ids and the keys it
  * already has. Each list comes back as ONE text value (`string_agg` of escaped lines):
  * reading a million rows through the driver, or a million COPY messages, costs several
- * times more than splitting one string. Held in memory for the import, so the path turns
- * itself off for a tenant with more than `MAX_LOOKUP_KEYS` of them: such an import takes
+ * times more than splitting one string. References are held in a Map, stored keys as
+ * hashes (key-filter.ts); for memory the path turns itself off for a tenant with more than `MAX_LOOKUP_KEYS` of them: such an import takes
  * the staging path for every row, as before.
  */
 import type pg from 'pg';
+import { hashEscapedText, hashNumber, KeyFilter } from './key-filter.ts';
 import { detach } from './row-processor.ts';
 import type { DirectLookup } from './types.ts';
 
@@ -26,10 +27,11 @@ export function escapedText(column: string): string {
 }
 
 /**
- * Runs `query` (one text column, $1 = tenant id) and calls `onLine` for each row's text.
+ * Runs `query` (one text column, $1 = tenant id) and calls `onLine` with the whole text and
+ * each row's range in it.
  * @returns false when it has more than `limit` rows (nothing is read then)
  */
-async function readLines(client: pg.PoolClient, query: string, tenantId: string, limit: number, onLine: (line: string) => void): Promise<boolean> {
+async function readLines(client: pg.PoolClient, query: string, tenantId: string, limit: number, onLine: (text: string, start: number, end: number) => void): Promise<boolean> {
   const r = await client.query<{ n: number; text: string | null }>(
     `SELECT count(*)::int AS n, string_agg(line, E'\\n') AS text FROM (${query} LIMIT ${limit + 1}) AS q(line)`,
     [tenantId],
@@ -39,10 +41,10 @@ async function readLines(client: pg.PoolClient, query: string, tenantId: string,
   if (!text) return true;
   let start = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-    onLine(text.slice(start, nl));
+    onLine(text, start, nl);
     start = nl + 1;
   }
-  onLine(text.slice(start));
+  onLine(text, start, text.length);
   return true;
 }
 
@@ -57,12 +59,14 @@ export async function loadDirectLookup(
   q: { refsQuery: string | null; existingQuery: string; numericKeys: boolean },
 ): Promise<DirectLookup | null> {
   const refs = new Map<string, number>();
-  const ref = (line: string) => {
-    const tab = line.lastIndexOf('\t');
-    refs.set(detach(unescapeField(line.slice(0, tab))), Number(line.slice(tab + 1)));
+  const ref = (text: string, start: number, end: number) => {
+    const tab = text.lastIndexOf('\t', end - 1);
+    refs.set(detach(unescapeField(text.slice(start, tab))), Number(text.slice(tab + 1, end)));
   };
   if (q.refsQuery && !(await readLines(client, q.refsQuery, tenantId, MAX_LOOKUP_KEYS, ref))) return null;
-  const existing = new Set<string | number>();
-  const key = q.numericKeys ? (line: string) => existing.add(Number(line)) : (line: string) => existing.add(detach(unescapeField(line)));
+  const existing = new KeyFilter();
+  const key = q.numericKeys
+    ? (text: string, start: number, end: number) => existing.add(hashNumber(Number(text.slice(start, end))))
+    : (text: string, start: number, end: number) => existing.add(hashEscapedText(text, start, end));
   return (await readLines(client, q.existingQuery, tenantId, MAX_LOOKUP_KEYS - refs.size, key)) ? { refs, existing, touched: [] } : null;
 }

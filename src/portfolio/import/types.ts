@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db-types.ts';
 import type { ImportKind } from '../tables.ts';
+import type { KeyFilter } from './key-filter.ts';
 
 /** One located problem of a file: row (physical line, header = 1), field, reason, raw line. */
 export type RowError = { line: number; field: string; reason: string; raw?: string };
@@ -31,8 +32,8 @@ export type RowEnv = {
 export type DirectLookup = {
   /** Referenced external id → packed reference (see each kind: a borrower id; an account id with flags). */
   refs: ReadonlyMap<string, number>;
-  /** Keys of rows already stored, in the form the kind's validator builds them (empty: none). */
-  existing: ReadonlySet<string | number>;
+  /** Hashes of the keys of rows already stored (hashText of an external id; hashNumber of a numeric key). */
+  existing: KeyFilter;
   /** Account external ids of new rows that reconciliation must look at (validators append). */
   touched: string[];
 };

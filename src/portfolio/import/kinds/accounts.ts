@@ -1,6 +1,7 @@
 /** `accounts` files: loans and card balances with their borrower, portfolio and product. */
 import { copyText } from '../copy-text.ts';
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
+import { hashText } from '../key-filter.ts';
 import type { KindSpec } from '../types.ts';
 import { checkAmount, checkCount, checkCurrency, checkDate, checkEnum, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
@@ -38,7 +39,7 @@ export const accountsSpec: KindSpec = {
     if (p.length || ext === undefined || bor === undefined || pf === undefined) return null;
     const d = env.direct;
     const borrowerId = d?.refs.get(bor);
-    if (d && borrowerId !== undefined && !d.existing.has(ext)) {
+    if (d && borrowerId !== undefined && !d.existing.has(hashText(ext))) {
       if (outstanding !== undefined) d.touched.push(ext);
       return {
         key: ext,

@@ -1,6 +1,7 @@
 /** `borrowers` files: external_id, full_name, timezone [, national_id, date_of_birth, locale, flags, tenant]. */
 import { copyBytes, copyText } from '../copy-text.ts';
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
+import { hashText } from '../key-filter.ts';
 import type { KindSpec } from '../types.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
 import { runUpsert } from './run-upsert.ts';
@@ -48,7 +49,7 @@ export const borrowersSpec: KindSpec = {
     if (p.length || ext === undefined) return null;
     const enc = nid === undefined ? undefined : env.cipher.encrypt(nid);
     const bidx = nid === undefined ? undefined : env.cipher.blindIndex(nid);
-    if (env.direct && !env.direct.existing.has(ext)) {
+    if (env.direct && !env.direct.existing.has(hashText(ext))) {
       // The merge's defaults, applied here: locale by time zone, no flags.
       const loc = locale ?? (CHINESE_ZONE_LIST.includes(zone ?? '') ? 'zh-CN' : 'en');
       return {

@@ -1,5 +1,6 @@
 /** `schedules` files: installments (account, sequence number, due date, components due). */
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
+import { hashNumber } from '../key-filter.ts';
 import type { DirectLookup, KindSpec } from '../types.ts';
 import { copyText } from '../copy-text.ts';
 import { checkAmount, checkDate, checkId } from './checks.ts';
@@ -21,7 +22,7 @@ function directText(tenantId: string, d: DirectLookup, acct: string, seq: string
   if (ref === undefined) return undefined;
   const flags = ref % 32;
   const accountId = (ref - flags) / 32;
-  if (d.existing.has(accountId * SEQ_SPAN + Number(seq))) return undefined;
+  if (d.existing.has(hashNumber(accountId * SEQ_SPAN + Number(seq)))) return undefined;
   const divisor = 10 ** (flags % 16);
   if (amounts.some((a) => a % divisor !== 0)) return undefined;
   if (flags >= 16) d.touched.push(acct);
