@@ -72,6 +72,8 @@ export const englishFamilyRules: PatternRule[] = [
   en('crime_referral', 'prohibited_content_threat', "\\b(?:referred|reported|forwarded|handed(?: over)?|escalated|passed(?: on)?|sent|flagged|transferred) (?:(?:this|the|your) (?:matter|case|file|account|default|details) )?to (?:the )?(?:police|efcc|icpc|cid|fbi|cyber (?:cell|crime (?:cell|branch|unit|police|division))|crime branch|economic offences wing|fraud squad|economic crimes? (?:unit|division)|criminal investigations?(?: department| unit)?)\\b", {
     exempt: /\b(?:scam(?:mer)?s?|fraudsters?|identity theft|stolen|impersonat[a-z]*|you (?:can|may|should)|if you)\b/,
   }),
+  // a friendly verb in scare quotes is menace: pay your mum a "visit", have a "chat" with your boss
+  en('scare_quotes', 'prohibited_content_threat', "\\b(?:pay|paying|paid|give|giving|have|having|make|making|drop|dropping) (?:you|him|her|them|your [a-z-]+|his [a-z-]+|her [a-z-]+)? ?(?:a |an |another |little |quick |friendly )*[\"'“‘](?:visit|chat|word|talk|catch-up|call|house call|check-in|courtesy call|reminder|hello)[\"'”’]"),
   // a court's wording in a collector's message: "you are hereby commanded to answer", a bare "SUMMONS." title
   en('court_wording', 'false_representation', "\\byou are hereby (?:commanded|summoned|ordered|required|directed|notified to appear|cited)\\b|^[^a-z0-9]{0,6}(?:summons|subpoena|writ|arrest warrant|bench warrant|warrant of arrest|court summons|notice to appear)\\s*[.:!\\n]", {
     exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|beware|not from us|never)\b/,

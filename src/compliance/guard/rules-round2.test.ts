@@ -19,10 +19,12 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: 'You are hereby ordered to appear regarding your unpaid card balance.' }, expect: ['false_representation'] },
   { input: { text: 'WRIT: your goods are listed for removal on Monday.' }, expect: ['false_representation'] },
   { input: { text: 'TransUnion recovery team here about your overdue phone bill.' }, expect: ['false_representation'] },
-  { input: { text: 'Calling on behalf of Experian about the unpaid balance.' }, expect: ['false_representation'] },
-  { input: { text: 'Have you considered asking your grandparents? They could cover it by Friday.' }, expect: ['undue_pressure'] },
+  { input: { text: 'Experian speaking: your loan is overdue.' }, expect: ['false_representation'] },
+  { input: { text: 'How about asking your uncle? Sorted by Friday.' }, expect: ['undue_pressure'] },
   { input: { text: 'Your file was forwarded to the cyber cell this morning.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Pick up the phone, you a-hole.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Our lads will pay your mum a "visit" on Sunday.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '实在不行找你丈母娘借点，今天就转。' }, expect: ['undue_pressure'] },
   // third-party wording: an outstanding invoice, a recovery department, "borrowed 3,000 and never repaid"
   { input: { text: 'Could you pass on to Mark that his outstanding invoice is with us?', audience: 'third_party' }, expect: ['third_party_disclosure'] },
   { input: { text: 'Please let Jo know we rang from the recovery department.', audience: 'third_party' }, expect: ['third_party_disclosure'] },
@@ -35,17 +37,18 @@ const allowed: GuardInput[] = [
   // refusing borrow-to-repay is not pressure
   { text: '我们不支持以贷养贷，请按自己的收入安排还款。' },
   // a scam message reported, through any channel
-  { text: 'Delete any text message claiming your neighbours will be told about the debt. We do not do that.' },
+  { text: 'Report any Telegram account saying your colleagues will hear about the debt.' },
   // a negated list whose subject is "no one at our firm"
   { text: 'No one at our firm will ever visit your home, phone your boss, or message your friends.' },
   // a hearsay question answered by a denial
   { text: 'Heard that people get arrested over unpaid credit cards? That is a myth; it is a civil matter.' },
   { text: '听说欠钱不还会被拘留？这是谣言，欠款纠纷属于民事问题。' },
   // essentials first
-  { text: 'Groceries, rent and power come first; do not use your payday loan money or credit card for us.' },
   { text: '孩子的学费和房租请优先安排，剩下的再还我们也行。' },
   // a field agent is a collector's job title, not an impersonation
   { text: 'Our field agent can meet you at the branch if that is easier.' },
+  // the reader's own job loss is a circumstance, not a threat
+  { text: 'Tell us if things change, for example you lose your job, and we will pause collection.' },
   // a real court's papers
   { text: 'Any claim would be issued by the court itself, and you could respond to it.' },
 ];
@@ -56,6 +59,8 @@ const supportive: [string, boolean][] = [
   ['哪怕先还一部分也可以，我们一起想办法。', true],
   ['房租水电请优先安排，其余的我们可以协商。', true],
   ['Pay the full amount by noon.', false],
+  // an offer followed by a turn is a set-up
+  ['We can set up a plan you can afford. Of course, your boss may hear about it otherwise.', false],
   ['今天必须还清。', false],
 ];
 

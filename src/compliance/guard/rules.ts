@@ -71,6 +71,8 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext, stats?: RuleS
   return out;
 }
 
+/** A contrastive turn after an offer of help. */
+const CONTRAST_AFTER = /\b(?:but|however|though|of course|that said|then again|mind you|meanwhile|otherwise|unless|or else)\b|不过|可是|然而|否则|不然|要不然|实在不行/;
 const NOT_A_THREAT = /\b(?:not|never|no|isn't|wasn't)\b (?:[a-z']+ ){0,2}(?:a )?threat(?:en|ening|s)?\b|不是威胁|并非威胁|不算威胁|不是吓唬|不是恐吓|从不威胁/;
 
 /**
@@ -82,7 +84,10 @@ export function hasReassuranceCue(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
   if (NOT_A_THREAT.test(text)) return false;
-  if (SELF_BLAME.test(text) || SUPPORTIVE_OFFER.test(text) || LAWFUL_NOTICE.test(text)) return true;
+  if (SELF_BLAME.test(text) || LAWFUL_NOTICE.test(text)) return true;
+  // an offer followed by a turn ("we can set up a plan… of course…", "可以分期，不过…") is a set-up, not a reassurance
+  const offer = SUPPORTIVE_OFFER.exec(text);
+  if (offer && !CONTRAST_AFTER.test(text.slice(offer.index + offer[0].length))) return true;
   if (zh && (ZH_DISCLAIMER.test(text) || ZH_REPORTED_MORE.test(text))) return true;
   return /[a-z]{2}/.test(text) && (EN_REPORTED.test(text) || EN_REPORTED_MORE.test(text));
 }
