@@ -74,6 +74,14 @@ export const englishFamilyRules: PatternRule[] = [
   }),
   // a friendly verb in scare quotes is menace: pay your mum a "visit", have a "chat" with your boss
   en('scare_quotes', 'prohibited_content_threat', "\\b(?:pay|paying|paid|give|giving|have|having|make|making|drop|dropping) (?:you|him|her|them|your [a-z-]+|his [a-z-]+|her [a-z-]+)? ?(?:a |an |another |little |quick |friendly )*[\"'“‘](?:visit|chat|word|talk|catch-up|call|house call|check-in|courtesy call|reminder|hello)[\"'”’]"),
+  // the debt personified as following the reader: "a debt like this can follow you to your next job", "…has a way of following people home"
+  en('follows_you', 'prohibited_content_threat', "\\b(?:debts?|balances?|arrears|this|it|that|accounts?)(?: [a-z']+){0,4} (?:can|will|could|might|may|tends? to|has a way of|have a way of) (?:follow(?:ing)?|catch(?:ing)? up with) (?:you|people|debtors) (?:home|to (?:your|the|a|their)|into|around|everywhere|wherever)\\b"),
+  // insult emoji pinned on the reader: "🤡🐷 that's you", "that's you: 🐀"
+  en('emoji_pinned', 'prohibited_content_obscene', "(?:🐀|🐍|🤡|🐷|🐖|🐶|🐕|💩|🐛|🦠|🗑)\\s*(?:that's|that is|thats|this is) (?:you|u)\\b|\\b(?:that's|that is|thats) (?:you|u)\\s*[:,-]?\\s*(?:🐀|🐍|🤡|🐷|🐖|🐶|🐕|💩|🐛|🦠|🗑)"),
+  // entering the home and taking goods with no court: "we may enter your flat and remove goods, no judge involved"
+  en('entry_no_court', 'prohibited_content_threat', "\\b(?:enter|come into|get into|let ourselves into|access) (?:your|the) (?:flat|home|house|property|premises|apartment|place|unit)\\b[^.!?]{0,40}\\b(?:remove|take|seize|collect|clear out)\\b|\\b(?:remove|take|seize|collect|repossess)\\b[^.!?]{0,60}\\b(?:no (?:judge|court|court order|judgment|hearing)s? (?:involved|needed|required|necessary)|without (?:a |any )?(?:judge|court|court order|judgment|hearing))\\b", {
+    exempt: /\b(?:only (?:with|after) a (?:court|judg)|after (?:a )?(?:court )?(?:judg(?:e)?ment|hearing)|the court (?:can|could|may|might) order|court order (?:is|was|has been) (?:made|granted))\b/,
+  }),
   // a court's wording in a collector's message: "you are hereby commanded to answer", a bare "SUMMONS." title
   en('court_wording', 'false_representation', "\\byou are hereby (?:commanded|summoned|ordered|required|directed|notified to appear|cited)\\b|^[^a-z0-9]{0,6}(?:summons|subpoena|writ|arrest warrant|bench warrant|warrant of arrest|court summons|notice to appear)\\s*[.:!\\n]", {
     exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|beware|not from us|never)\b/,

@@ -25,6 +25,9 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: 'Pick up the phone, you a-hole.' }, expect: ['prohibited_content_obscene'] },
   { input: { text: 'Our lads will pay your mum a "visit" on Sunday.' }, expect: ['prohibited_content_threat'] },
   { input: { text: '实在不行找你丈母娘借点，今天就转。' }, expect: ['undue_pressure'] },
+  { input: { text: 'Unpaid balances have a way of following people to their next landlord.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '💩🐀 that is you until the bill is paid.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'We can let ourselves into your house and take the furniture, no court needed.' }, expect: ['prohibited_content_threat'] },
   // third-party wording: an outstanding invoice, a recovery department, "borrowed 3,000 and never repaid"
   { input: { text: 'Could you pass on to Mark that his outstanding invoice is with us?', audience: 'third_party' }, expect: ['third_party_disclosure'] },
   { input: { text: 'Please let Jo know we rang from the recovery department.', audience: 'third_party' }, expect: ['third_party_disclosure'] },
@@ -49,6 +52,8 @@ const allowed: GuardInput[] = [
   { text: 'Our field agent can meet you at the branch if that is easier.' },
   // the reader's own job loss is a circumstance, not a threat
   { text: 'Tell us if things change, for example you lose your job, and we will pause collection.' },
+  // goods taken only after a court order is lawful wording
+  { text: 'Goods can only be removed after a court judgment, and an enforcement agent must give you notice first.' },
   // a real court's papers
   { text: 'Any claim would be issued by the court itself, and you could respond to it.' },
 ];
@@ -58,6 +63,8 @@ const supportive: [string, boolean][] = [
   ['If money is tight, we can work something out together.', true],
   ['哪怕先还一部分也可以，我们一起想办法。', true],
   ['房租水电请优先安排，其余的我们可以协商。', true],
+  ['You can pay in instalments if that is easier.', true],
+  ['Our field staff visit by appointment only and always show ID.', true],
   ['Pay the full amount by noon.', false],
   // an offer followed by a turn is a set-up
   ['We can set up a plan you can afford. Of course, your boss may hear about it otherwise.', false],
