@@ -11,7 +11,7 @@ export type PostingState = {
   accounts: Map<string, AccountForPosting>;
   /** Payments or suspense rows that already exist for these external ids. */
   existing: Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>;
-  /** Installments per account id, with what is due and paid. */
+  /** Installments with something still open, per account id, with what is due and paid. */
   installments: Map<number, InstallmentBalance[]>;
   /** Ids drawn from the payments' sequence for the new payments, one per input payment, ascending. */
   newPaymentIds: number[];
@@ -72,7 +72,10 @@ async function loadInstallments(tx: Db, accountIds: number[]): Promise<Map<numbe
   if (!accountIds.length) return out;
   const r = await sql<InstRow>`SELECT id, account_id, seq, due_on, principal_due, interest_due, fee_due, penalty_due,
       principal_paid, interest_paid, fee_paid, penalty_paid
-    FROM installments WHERE account_id = ANY(${accountIds}::bigint[]) ORDER BY account_id, due_on, seq`.execute(tx);
+    FROM installments WHERE account_id = ANY(${accountIds}::bigint[])
+      -- Fully paid installments take nothing in the waterfall: leave them in the database.
+      AND (penalty_paid < penalty_due OR fee_paid < fee_due OR interest_paid < interest_due OR principal_paid < principal_due)
+    ORDER BY account_id, due_on, seq`.execute(tx);
   for (const i of r.rows) {
     const list = out.get(i.account_id) ?? [];
     list.push({
