@@ -11,7 +11,7 @@ export type PostingState = {
   accounts: Map<string, AccountForPosting>;
   /** Payments or suspense rows that already exist for these external ids. */
   existing: Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>;
-  /** Installments with something still open, per account id, with what is due and paid. */
+  /** Per account id, the open installments the batch's money can reach (oldest first), with what is due and paid. */
   installments: Map<number, InstallmentBalance[]>;
   /** Ids drawn from the payments' sequence for the new payments, one per input payment, ascending. */
   newPaymentIds: number[];
@@ -60,22 +60,39 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
       currency: x.currency, reason: x.reason as PostPaymentResult['reason'], allocatedMinor: 0, unallocatedMinor: 0,
     });
   }
-  const installments = await loadInstallments(tx, [...accounts.values()].map((x) => x.id));
+  const totals = new Map<number, number>();
+  for (const p of payments) {
+    const a = accounts.get(p.accountExternalId);
+    if (a) totals.set(a.id, (totals.get(a.id) ?? 0) + p.amountMinor);
+  }
+  const installments = await loadInstallments(tx, totals);
   return { accounts, existing, installments, newPaymentIds: ids.map(Number) };
 }
 
 type PaidRow = { id: number; external_id: string; account_id: number; account_external_id: string; amount_minor: number; currency: string; unallocated_minor: number };
 type HeldRow = { id: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; reason: string };
 
-async function loadInstallments(tx: Db, accountIds: number[]): Promise<Map<number, InstallmentBalance[]>> {
+/**
+ * The open installments that the batch's money can reach: oldest first, per account, up
+ * to the first one at which the outstanding amounts before it cover every payment of the
+ * batch for that account (the waterfall never gets further). Fully paid installments and
+ * the far future of long schedules stay in the database.
+ */
+async function loadInstallments(tx: Db, totals: Map<number, number>): Promise<Map<number, InstallmentBalance[]>> {
   const out = new Map<number, InstallmentBalance[]>();
-  if (!accountIds.length) return out;
-  const r = await sql<InstRow>`SELECT id, account_id, seq, due_on, principal_due, interest_due, fee_due, penalty_due,
-      principal_paid, interest_paid, fee_paid, penalty_paid
-    FROM installments WHERE account_id = ANY(${accountIds}::bigint[])
-      -- Fully paid installments take nothing in the waterfall: leave them in the database.
-      AND (penalty_paid < penalty_due OR fee_paid < fee_due OR interest_paid < interest_due OR principal_paid < principal_due)
-    ORDER BY account_id, due_on, seq`.execute(tx);
+  if (!totals.size) return out;
+  const r = await sql<InstRow>`
+    SELECT x.id, x.account_id, x.seq, x.due_on, x.principal_due, x.interest_due, x.fee_due, x.penalty_due,
+           x.principal_paid, x.interest_paid, x.fee_paid, x.penalty_paid
+      FROM (SELECT i.*, sum(greatest(i.penalty_due - i.penalty_paid, 0) + greatest(i.fee_due - i.fee_paid, 0) + greatest(i.interest_due - i.interest_paid, 0)
+                            + greatest(i.principal_due - i.principal_paid, 0))
+                          OVER (PARTITION BY i.account_id ORDER BY i.due_on, i.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
+              FROM installments i
+             WHERE i.account_id = ANY(${[...totals.keys()]}::bigint[])
+               AND (i.penalty_paid < i.penalty_due OR i.fee_paid < i.fee_due OR i.interest_paid < i.interest_due OR i.principal_paid < i.principal_due)) x
+      JOIN unnest(${[...totals.keys()]}::bigint[], ${[...totals.values()]}::bigint[]) AS t(account_id, total) ON t.account_id = x.account_id
+     WHERE coalesce(x.before, 0) < t.total
+     ORDER BY x.account_id, x.due_on, x.seq`.execute(tx);
   for (const i of r.rows) {
     const list = out.get(i.account_id) ?? [];
     list.push({
