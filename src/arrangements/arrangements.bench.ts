@@ -171,13 +171,13 @@ export const benchmark: Benchmark = {
         const single = await postSingles(base, auths, singleIds, 'SA', N_SINGLE, 32);
         const singleLat = await cancellationLatencies(ctx, single.accepted, log);
         metrics.payments_single_per_second = { value: single.accepted.size / single.seconds, unit: 'payments/s', target: { op: '>=', value: 500 }, note: `${single.accepted.size} POST /v1/payments over HTTP in ${single.seconds.toFixed(1)} s (time-boxed ${SINGLE_SECONDS} s), 32 in flight, 32 API keys, allocation + payment.posted + evidence per payment; worker consuming meanwhile` };
-        metrics.stop_on_pay_p99_single_load_ms = { value: quantile(singleLat, 0.99), unit: 'ms', target: { op: '<=', value: 1000 }, note: `payment accepted (HTTP answer) → its account's scheduled task cancelled; p50 ${quantile(singleLat, 0.5).toFixed(0)} ms, max ${Math.max(...singleLat)} ms; graphile-worker concurrency 4` };
+        metrics.stop_on_pay_p99_single_load_ms = { value: quantile(singleLat, 0.99), unit: 'ms', target: { op: '<=', value: 1000 }, note: `payment accepted (HTTP answer) → its account's scheduled task cancelled; p50 ${quantile(singleLat, 0.5).toFixed(0)} ms, max ${singleLat.reduce((m, x) => Math.max(m, x), 0)} ms; graphile-worker concurrency 4` };
 
         log(`posting ${N_BATCH} payments in batches of ${BATCH}…`);
         const batch = await postBatches(base, auth, batchIds, 'BA', N_BATCH, 2);
         const batchLat = await cancellationLatencies(ctx, batch.accepted, log);
         metrics.payments_batch_per_second = { value: batch.accepted.size / batch.seconds, unit: 'payments/s', target: { op: '>=', value: 20_000 }, note: `${batch.accepted.size} payments in ${batch.seconds.toFixed(1)} s (time-boxed ${BATCH_SECONDS} s) in POST /v1/payments/batch requests of ${BATCH}, 2 in flight` };
-        metrics.stop_on_pay_p99_batch_load_ms = { value: quantile(batchLat, 0.99), unit: 'ms', target: { op: '<=', value: 1000 }, note: `accepted = the batch's HTTP answer; p50 ${quantile(batchLat, 0.5).toFixed(0)} ms, max ${Math.max(...batchLat)} ms` };
+        metrics.stop_on_pay_p99_batch_load_ms = { value: quantile(batchLat, 0.99), unit: 'ms', target: { op: '<=', value: 1000 }, note: `accepted = the batch's HTTP answer; p50 ${quantile(batchLat, 0.5).toFixed(0)} ms, max ${batchLat.reduce((m, x) => Math.max(m, x), 0)} ms` };
       } finally {
         await runner.stop();
         await app.close();
