@@ -76,18 +76,20 @@ async function idsOf(h: DbHandle, borrowerId: number): Promise<Ids> {
 const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /** Durations (ms) of the gate's two round trips in the current task, from Kysely's query log. */
-const phase = { facts: 0, write: 0 };
+const phase = { facts: 0, write: 0, commit: 0 };
 function onQuery(e: LogEvent): void {
   if (e.level !== 'query') return;
   const text = e.query.sql;
   if (text.includes('compliance_gate_facts(')) phase.facts = e.queryDurationMillis;
   else if (text.includes('compliance_gate_write(')) phase.write = e.queryDurationMillis;
+  else if (text.trim().toLowerCase() === 'commit') phase.commit = e.queryDurationMillis;
 }
 
 async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; ids: Ids; taskId: string; withGate: boolean }): Promise<{ ms: number; allowed: boolean; gateMs: number; gateCpuMs: number; pingMs: number }> {
   const t0 = process.hrtime.bigint();
   phase.facts = 0;
   phase.write = 0;
+  phase.commit = 0;
   let allowed = true;
   let gateMs = 0;
   let gateCpuMs = 0;
@@ -113,10 +115,10 @@ async function runTask(h: DbHandle, q: { tenantId: string; borrowerId: number; i
   return { ms: msSince(t0), allowed, gateMs, gateCpuMs, pingMs };
 }
 
-type Sample = { withGate: number[]; without: number[]; gateCall: number[]; gateCpu: number[]; facts: number[]; write: number[]; rest: number[]; ping: number[]; allowed: number; load: [number, number] };
+type Sample = { withGate: number[]; without: number[]; gateCall: number[]; gateCpu: number[]; facts: number[]; write: number[]; rest: number[]; commitWith: number[]; commitWithout: number[]; ping: number[]; allowed: number; load: [number, number] };
 
 async function measure(h: DbHandle, q: { tenantId: string; first: number; phase: string; runs: number }, log: (m: string) => void): Promise<Sample> {
-  const out: Sample = { withGate: [], without: [], gateCall: [], gateCpu: [], facts: [], write: [], rest: [], ping: [], allowed: 0, load: [loadavg()[0], 0] };
+  const out: Sample = { withGate: [], without: [], gateCall: [], gateCpu: [], facts: [], write: [], rest: [], commitWith: [], commitWithout: [], ping: [], allowed: 0, load: [loadavg()[0], 0] };
   for (let i = 0; i < WARMUP + q.runs; i++) {
     for (const g of i % 2 === 0 ? [true, false] : [false, true]) {
       const borrowerId = q.first + randomInt(BORROWERS);
@@ -124,6 +126,7 @@ async function measure(h: DbHandle, q: { tenantId: string; first: number; phase:
       const r = await runTask(h, { tenantId: q.tenantId, borrowerId, ids, taskId: `${q.phase}-${g ? 'g' : 'n'}-${i}`, withGate: g });
       if (i < WARMUP) continue;
       (g ? out.withGate : out.without).push(r.ms);
+      (g ? out.commitWith : out.commitWithout).push(phase.commit);
       out.ping.push(r.pingMs);
       if (g) {
         out.gateCall.push(r.gateMs);
@@ -171,6 +174,7 @@ function phaseMetrics(x: Sample, suffix: string, runs: number, how: string): Rec
     [n('facts_round_trip_p50_ms')]: { value: p(x.facts, 0.5), unit: 'ms', note: `lock + load (compliance_gate_facts) as the client sees it; p99 ${p(x.facts, 0.99)} ms` },
     [n('write_round_trip_p50_ms')]: { value: p(x.write, 0.5), unit: 'ms', note: `decision, evidence and attempt (compliance_gate_write); p99 ${p(x.write, 0.99)} ms` },
     [n('gate_in_node_p50_ms')]: { value: p(x.rest, 0.5), unit: 'ms', note: `gate call minus its two round trips (build, parse, decide, hash); p99 ${p(x.rest, 0.99)} ms` },
+    [n('commit_p99_with_gate_ms')]: { value: p(x.commitWith, 0.99), unit: 'ms', note: `COMMIT of the task with the gate's rows (WAL flush, fsync on); p50 ${p(x.commitWith, 0.5)} ms; without the gate p50 ${p(x.commitWithout, 0.5)} ms, p99 ${p(x.commitWithout, 0.99)} ms` },
     [n('noise_point_query_p99_ms')]: { value: p(x.ping, 0.99), unit: 'ms', note: `p99 of one indexed point SELECT in the same transactions (p50 ${p(x.ping, 0.5)} ms): the scheduling noise floor; 1-min load average ${round(x.load[0])} → ${round(x.load[1])} on ${cpus().length} CPUs` },
     [n('gate_allowed_share')]: { value: round(x.allowed / x.withGate.length), unit: 'ratio', note: 'share of gated tasks allowed (and recorded)' },
   };
