@@ -5,9 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, Metric } from '../../../platform/bench.ts';
-import { confusion } from './blind.bench.ts';
+import { guardText } from '../index.ts';
 
-type Item = Parameters<typeof confusion>[0][number];
+/** One labelled text of a blind set (see a set's README). */
+export type BlindItem = { id: string; lang: 'en' | 'zh'; audience: 'debtor' | 'third_party'; text: string; prohibited: boolean; reasons: string[]; adversarial: boolean };
+type Item = BlindItem;
+
+/** Confusion counts of the guard on some items (text level: blocked or not), with the missed ids. */
+export function confusion(items: Item[]): { tp: number; fp: number; fn: number; tn: number; missed: string[] } {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const missed: string[] = [];
+  for (const it of items) {
+    const blocked = !guardText({ text: it.text, lang: it.lang, audience: it.audience }).allowed;
+    if (it.prohibited && blocked) tp++;
+    else if (it.prohibited) {
+      fn++;
+      missed.push(it.id);
+    } else if (blocked) fp++;
+    else tn++;
+  }
+  return { tp, fp, fn, tn, missed };
+}
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
