@@ -1,13 +1,11 @@
 /**
  * Bulk I/O for the nightly cycle over one pg client: COPY … TO STDOUT parsed straight into
- * numbers (no row objects, no strings), COPY … FROM STDIN from generated text lines, and a
- * Kysely instance bound to the same client so that typed queries share its transaction.
+ * numbers (no row objects, no strings), and a Kysely instance bound to the same client so
+ * that typed queries share its transaction. COPY … FROM STDIN is platform/copy-text.ts.
  */
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../platform/db-types.ts';
 
 /**
@@ -50,24 +48,6 @@ export async function copyOutIntegers(
     }
   }
   return rows;
-}
-
-/** Runs `COPY table (columns) FROM STDIN` with already-formatted text lines (tab-separated, "\N" = NULL). */
-export async function copyInLines(client: pg.PoolClient, table: string, columns: string[], lines: Iterable<string>): Promise<void> {
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  await pipeline(Readable.from(batched(lines)), stream);
-}
-
-function* batched(lines: Iterable<string>): Generator<string> {
-  let buf: string[] = [];
-  for (const l of lines) {
-    buf.push(l);
-    if (buf.length === 4096) {
-      yield buf.join('\n') + '\n';
-      buf = [];
-    }
-  }
-  if (buf.length) yield buf.join('\n') + '\n';
 }
 
 /** A Kysely instance whose every query runs on `client` (and so inside its open transaction). */

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import type { ChangeSet, DelinquencyRow, TransitionRow } from './change-set.ts';
-import { copyInLines } from './copy-io.ts';
+import { copyInLines } from '../platform/copy-text.ts';
 
 const N = '\\N';
 const ROW_COLUMNS = [

@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import { runOnce } from 'graphile-worker';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../app/testing.ts';
-import { copyEvents, copyTextEscape } from './events-copy.ts';
+import { copyText } from './copy-text.ts';
+import { copyEvents } from './events-copy.ts';
 import type { DomainEvent } from './events.ts';
 
 let h: TestApp;
@@ -22,7 +23,7 @@ test('COPY text escaping: backslash, tab, newline and carriage return', () => {
     ['a\nb\r', 'a\\nb\\r'],
     ['中文 "quoted"', '中文 "quoted"'],
   ];
-  for (const [input, want] of cases) assert.equal(copyTextEscape(input), want, JSON.stringify(input));
+  for (const [input, want] of cases) assert.equal(copyText(input), want, JSON.stringify(input));
 });
 
 test('copyEvents stores every event exactly as given, and the dispatch trigger queues one job per consumed event', async () => {

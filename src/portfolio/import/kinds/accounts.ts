@@ -1,5 +1,5 @@
 /** `accounts` files: loans and card balances with their borrower, portfolio and product. */
-import { copyText } from '../copy-text.ts';
+import { copyText } from '../../../platform/copy-text.ts';
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import { hashText } from '../key-filter.ts';
 import type { KindSpec } from '../types.ts';

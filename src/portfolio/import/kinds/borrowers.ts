@@ -1,5 +1,5 @@
 /** `borrowers` files: external_id, full_name, timezone [, national_id, date_of_birth, locale, flags, tenant]. */
-import { copyBytes, copyText } from '../copy-text.ts';
+import { copyBytes, copyText } from '../../../platform/copy-text.ts';
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import { hashText } from '../key-filter.ts';
 import type { KindSpec } from '../types.ts';

@@ -2,7 +2,7 @@
  * `contacts` files: contact points of borrowers or of their related parties (owner ≠ self).
  * The value is encrypted, blind-indexed and masked before it reaches the database.
  */
-import { copyBool, copyBytes, copyText } from '../copy-text.ts';
+import { copyBool, copyBytes, copyText } from '../../../platform/copy-text.ts';
 import type { FieldProblem, KindSpec } from '../types.ts';
 import { checkBool, checkEnum, checkId, checkInstant, checkText, checkZone } from './checks.ts';
 import { maskContactValue } from './mask.ts';

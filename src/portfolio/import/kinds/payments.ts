@@ -4,7 +4,7 @@
  * transaction. Unknown or closed accounts and currency mismatches go to suspense.
  */
 import type pg from 'pg';
-import { copyText } from '../copy-text.ts';
+import { copyText } from '../../../platform/copy-text.ts';
 import type { KindSpec, MergeOutcome } from '../types.ts';
 import { runAfterPaymentsHook } from '../../payments/after-payments-hook.ts';
 import { postPayments, type PaymentToPost } from '../../payments/post-payments.ts';

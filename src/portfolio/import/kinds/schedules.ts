@@ -2,7 +2,7 @@
 import { escapedText, loadDirectLookup } from '../direct-lookup.ts';
 import { hashNumber } from '../key-filter.ts';
 import type { DirectLookup, KindSpec } from '../types.ts';
-import { copyText } from '../copy-text.ts';
+import { copyText } from '../../../platform/copy-text.ts';
 import { checkAmount, checkDate, checkId } from './checks.ts';
 import { buildUpsertSql } from './upsert-sql.ts';
 import { runUpsert } from './run-upsert.ts';
