@@ -70,7 +70,7 @@ export async function startEmbeddedPostgres(opts: {
     port: opts.port,
     persistent: opts.persistent,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'max_wal_size=4GB', ...(opts.extraFlags ?? [])],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'max_wal_size=4GB', '-c', 'random_page_cost=1.1', ...(opts.extraFlags ?? [])],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
   });

@@ -139,6 +139,7 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
     const id = await insertImportRecord(client, record, kept);
     await client.query('COMMIT');
     await errors.close();
+    await refreshStatistics(client, spec.tables, merged.outcome.inserted, ctx.log);
     return { id, ...summaryOf(record, kept), suspended: merged.outcome.suspended ?? [] };
   } catch (e) {
     for (const q of queues) q.abort();
@@ -223,4 +224,27 @@ async function reject(
   };
   const id = await insertImportRecord(ctx.pool, record, [{ line: 1, field: '', reason: message }]);
   return { id, ...summaryOf(record, [{ line: 1, field: '', reason: message }]), suspended: [] };
+}
+
+/**
+ * Re-analyses the tables an import grew by at least a fifth (and 1,000 rows): the
+ * planner's statistics of a table analysed while it was small (a fresh install, a first
+ * portfolio) would otherwise keep choosing sequential scans and hash joins over it until
+ * autovacuum catches up, e.g. for every payment posted against a freshly imported schedule.
+ * Runs after the commit, so it never holds the import's locks; a failure (e.g. a role that
+ * may not analyse on an external server) is logged, never thrown: the import is committed.
+ */
+export async function refreshStatistics(client: pg.PoolClient, tables: readonly string[], inserted: number, log: (m: string) => void): Promise<void> {
+  if (inserted < 1000 || !tables.length) return;
+  try {
+    const r = await client.query<{ relname: string; tuples: number }>(
+      `SELECT c.relname, c.reltuples::float8 AS tuples FROM pg_class c WHERE c.oid = ANY($1::regclass[])`, [tables]);
+    const stale = r.rows.filter((t) => t.tuples < 0 || inserted >= 0.2 * t.tuples).map((t) => t.relname);
+    if (!stale.length) return;
+    const t0 = performance.now();
+    await client.query(`ANALYZE ${stale.map((t) => `"${t}"`).join(', ')}`);
+    log(`analysed ${stale.join(', ')} after the import (${Math.round(performance.now() - t0)} ms)`);
+  } catch (e) {
+    log(`could not analyse ${tables.join(', ')} after the import (autovacuum will): ${(e as Error).message}`);
+  }
 }

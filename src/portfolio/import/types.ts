@@ -85,6 +85,8 @@ export type KindSpec = {
   validate: (cells: readonly (string | undefined)[], env: RowEnv, problems: FieldProblem[]) => ValidRow | null;
   /** Merges the staging table into the real tables inside the import transaction. */
   merge: (env: MergeEnv) => Promise<MergeOutcome>;
+  /** The tables the kind writes, re-analysed after an import that grew them a lot (see `refreshStatistics`). */
+  tables: readonly string[];
   /** The new-rows path: rows known to be new are COPYed straight into `table` (no staging, no merge). */
   direct?: DirectSpec;
 };

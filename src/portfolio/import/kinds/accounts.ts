@@ -12,6 +12,7 @@ const N = '\\N';
 
 export const accountsSpec: KindSpec = {
   kind: 'accounts',
+  tables: ['accounts'],
   required: ['external_id', 'borrower_external_id', 'portfolio', 'currency', 'principal', 'opened_on'],
   optional: ['product', 'rate_bps', 'fees', 'status', 'charged_off_on', 'outstanding', 'tenant'],
   staging: [

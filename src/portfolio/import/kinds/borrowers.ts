@@ -25,6 +25,7 @@ function checkFlags(v: string | undefined, p: { field: string; reason: string }[
 
 export const borrowersSpec: KindSpec = {
   kind: 'borrowers',
+  tables: ['borrowers'],
   required: ['external_id', 'full_name', 'timezone'],
   optional: ['national_id', 'date_of_birth', 'locale', 'flags', 'tenant'],
   staging: [

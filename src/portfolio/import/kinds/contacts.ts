@@ -27,6 +27,7 @@ function checkValue(kind: (typeof kinds)[number] | undefined, v: string | undefi
 
 export const contactsSpec: KindSpec = {
   kind: 'contacts',
+  tables: ['contact_points'],
   required: ['external_id', 'borrower_external_id', 'kind', 'value'],
   optional: ['number_type', 'timezone', 'source', 'consent', 'consent_at', 'verified', 'do_not_use', 'employer_provided', 'owner', 'owner_external_id', 'owner_name', 'owner_debt_related', 'tenant'],
   staging: [

@@ -1,6 +1,7 @@
 /**
  * `payments` files: posted through the same use case as the API (`postPayments`), in
- * chunks read from the staging table in received order, all inside the import
+ * chunks read from the staging table account by account (each account's payments in
+ * received order, which is all allocation depends on), all inside the import
  * transaction. Unknown or closed accounts and currency mismatches go to suspense.
  */
 import type pg from 'pg';
@@ -12,10 +13,11 @@ import { checkAmount, checkCurrency, checkId, checkInstant, checkText } from './
 
 const CHUNK = 5000;
 
-type StagedPayment = { line: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; received_at: Date; at_key: string; channel: string };
+type StagedPayment = { line: number; external_id: string; account_external_id: string; amount_minor: number; currency: string; received_at: Date; channel: string };
 
 export const paymentsSpec: KindSpec = {
   kind: 'payments',
+  tables: ['payments', 'payment_allocations'],
   required: ['external_id', 'account_external_id', 'amount', 'currency', 'received_at'],
   optional: ['channel', 'tenant'],
   staging: [['external_id', 'text'], ['account_external_id', 'text'], ['amount_minor', 'bigint'], ['currency', 'text'], ['received_at', 'timestamptz'], ['channel', 'text']],
@@ -33,16 +35,17 @@ export const paymentsSpec: KindSpec = {
   async merge(env) {
     const out: MergeOutcome = { inserted: 0, updated: 0, suspense: 0, errors: [], suspended: [], accountIds: [] };
     const accounts = new Set<number>();
-    let after: { at: string; ext: string } | null = null;
+    // One sort of the staged rows, read chunk by chunk through a cursor (the transaction's).
+    // Account by account: a chunk reads and rewrites each of its accounts' schedules once,
+    // where chunks in received order across the whole file would load every account again
+    // and again and pile up row versions of the same installments in this one transaction.
+    await env.client.query(
+      `DECLARE staged_payments NO SCROLL CURSOR FOR
+       SELECT line, external_id, account_external_id, amount_minor, currency, received_at, channel FROM ${env.stage}
+       ORDER BY account_external_id, received_at, external_id`);
     for (;;) {
-      const r: pg.QueryResult<StagedPayment> = await env.client.query<StagedPayment>(
-        `SELECT line, external_id, account_external_id, amount_minor, currency, received_at, received_at::text AS at_key, channel FROM ${env.stage}
-         ${after ? 'WHERE (received_at, external_id) > ($1::timestamptz, $2::text)' : ''} ORDER BY received_at, external_id LIMIT ${CHUNK}`,
-        after ? [after.at, after.ext] : [],
-      );
+      const r: pg.QueryResult<StagedPayment> = await env.client.query<StagedPayment>(`FETCH ${CHUNK} FROM staged_payments`);
       if (!r.rows.length) break;
-      const last = r.rows[r.rows.length - 1];
-      after = { at: last.at_key, ext: last.external_id };
       const batch: PaymentToPost[] = r.rows.map((x) => ({
         externalId: x.external_id, accountExternalId: x.account_external_id, amountMinor: x.amount_minor, currency: x.currency, receivedAt: x.received_at, channel: x.channel,
       }));
@@ -57,6 +60,7 @@ export const paymentsSpec: KindSpec = {
       });
       env.log(`posted ${out.inserted} payments (${out.suspense} to suspense)`);
     }
+    await env.client.query('CLOSE staged_payments');
     out.accountIds = [...accounts];
     // Allocation and delinquency follow the money once, for every account the file touched.
     await runAfterPaymentsHook(env.tx, { tenantId: env.tenantId, accountIds: out.accountIds, cause: 'payment.posted', actor: env.actor });

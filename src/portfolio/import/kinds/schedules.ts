@@ -31,6 +31,7 @@ function directText(tenantId: string, d: DirectLookup, acct: string, seq: string
 
 export const schedulesSpec: KindSpec = {
   kind: 'schedules',
+  tables: ['installments'],
   required: ['account_external_id', 'seq', 'due_on', 'principal'],
   optional: ['interest', 'fee', 'penalty', 'tenant'],
   staging: [['account_external_id', 'text'], ['seq', 'int'], ['due_on', 'date'], ['principal_due', 'bigint'], ['interest_due', 'bigint'], ['fee_due', 'bigint'], ['penalty_due', 'bigint']],
