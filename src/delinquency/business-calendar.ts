@@ -13,6 +13,16 @@ import type { CalendarDay } from './calendars/calendar-day.ts';
 
 const RANGE = 47482; // 1970-01-01 … 2099-12-31
 
+/** Monday–Friday = 1 over the whole range: the start of every calendar's bitmap (built once, copied per calendar). */
+const WEEKDAYS = (() => {
+  const b = new Uint8Array(RANGE);
+  for (let d = 0; d < RANGE; d++) {
+    const wd = weekdayOf(d);
+    b[d] = wd === 0 || wd === 6 ? 0 : 1;
+  }
+  return b;
+})();
+
 export type BusinessCalendar = {
   code: string;
   /** 1 = business day, index = day number (0 = 1970-01-01). */
@@ -34,11 +44,7 @@ export function buildBusinessCalendar(code: string, entries: readonly CalendarDa
       holidays.delete(e.day);
     }
   }
-  const bitmap = new Uint8Array(RANGE);
-  for (let d = 0; d < RANGE; d++) {
-    const wd = weekdayOf(d);
-    bitmap[d] = wd === 0 || wd === 6 ? 0 : 1;
-  }
+  const bitmap = WEEKDAYS.slice();
   for (const d of holidays) if (d >= 0 && d < RANGE) bitmap[d] = 0;
   for (const d of workdays) if (d >= 0 && d < RANGE) bitmap[d] = 1;
   return { code, bitmap, holidays, workdays };

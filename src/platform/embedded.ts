@@ -47,6 +47,20 @@ async function letPostgresUserThrough(paths: string[], log: (m: string) => void)
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
 /**
+ * Where the server's Unix-domain socket goes: the data folder itself, when the socket's
+ * path fits the 107 bytes the kernel allows (and has no character the setting or the URL
+ * would split on); otherwise null and the clients use TCP on 127.0.0.1. A local socket
+ * costs much less per round trip than loopback TCP: posting one payment makes about
+ * twenty of them, and over TCP the kernel's share of each write was about a quarter of
+ * the process's time (32 payments in flight: 5.4 ms each over TCP, 4.3 ms over the socket).
+ */
+export function socketDirFor(dir: string, port: number): string | null {
+  const abs = resolve(dir);
+  if (Buffer.byteLength(join(abs, `.s.PGSQL.${port}`)) > 100 || /[,\\\s'"]/.test(abs)) return null;
+  return abs;
+}
+
+/**
  * Starts (initialising on first use) a cluster under `dir` on `port`.
  * `persistent: false` removes the cluster on stop (tests).
  */
@@ -63,6 +77,7 @@ export async function startEmbeddedPostgres(opts: {
   await letPostgresUserThrough([nodeModules, opts.dir], opts.log ?? ((m) => process.stderr.write(m + '\n')));
   const user = 'recoup';
   const password = 'recoup';
+  const socketDir = socketDirFor(opts.dir, opts.port);
   const server = new EmbeddedPostgres({
     databaseDir: opts.dir,
     user,
@@ -70,14 +85,17 @@ export async function startEmbeddedPostgres(opts: {
     port: opts.port,
     persistent: opts.persistent,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'max_wal_size=4GB', '-c', 'random_page_cost=1.1', ...(opts.extraFlags ?? [])],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'max_wal_size=4GB', '-c', 'random_page_cost=1.1',
+      ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []), ...(opts.extraFlags ?? [])],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
   });
-  const base = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
+  const tcp = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
+  const local = socketDir ? `postgres://${user}:${password}@${encodeURIComponent(socketDir)}:${opts.port}` : tcp;
   // Another Recoup process (e.g. `recoup start`) may already run this cluster: attach to it
-  // and leave it running on stop.
-  if (existsSync(join(opts.dir, 'postmaster.pid')) && (await canConnect(`${base}/postgres`))) {
+  // (through its socket when it made one) and leave it running on stop.
+  if (existsSync(join(opts.dir, 'postmaster.pid')) && (await canConnect(`${tcp}/postgres`))) {
+    const base = socketDir && existsSync(join(socketDir, `.s.PGSQL.${opts.port}`)) ? local : tcp;
     return { url: `${base}/recoup`, stop: async () => {} };
   }
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) await server.initialise();
@@ -87,5 +105,5 @@ export async function startEmbeddedPostgres(opts: {
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'recoup'");
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE recoup');
   await admin.end();
-  return { url: `${base}/recoup`, stop: () => server.stop() };
+  return { url: `${local}/recoup`, stop: () => server.stop() };
 }
