@@ -9,7 +9,9 @@ export function registerAppCommands(program: Command): void {
     .action(async () => {
       const { startRecoup } = await import('./start.ts');
       const server = await startRecoup();
+      const { beginShutdown } = await import('../platform/shutdown.ts');
       const shutdown = () => {
+        beginShutdown();
         process.stderr.write('stopping…\n');
         server.stop().then(
           () => process.exit(0),
@@ -19,8 +21,9 @@ export function registerAppCommands(program: Command): void {
           },
         );
       };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      // First in line: the embedded server's own exit hook also listens and stops PostgreSQL.
+      process.prependOnceListener('SIGINT', shutdown);
+      process.prependOnceListener('SIGTERM', shutdown);
       await new Promise(() => {});
     });
 
@@ -46,9 +49,14 @@ export function registerAppCommands(program: Command): void {
       const opened = await openAppContext();
       wireDomains();
       const runner = await startWorker({ pool: opened.ctx.pool, tasks: buildTaskList(opened.ctx), crontab, concurrency: Number(opts.concurrency), log: opened.ctx.log });
-      const shutdown = () => void runner.stop().then(() => opened.close()).then(() => process.exit(0));
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      const { beginShutdown } = await import('../platform/shutdown.ts');
+      const shutdown = () => {
+        beginShutdown();
+        void runner.stop().then(() => opened.close()).then(() => process.exit(0));
+      };
+      // First in line: the embedded server's own exit hook also listens and stops PostgreSQL.
+      process.prependOnceListener('SIGINT', shutdown);
+      process.prependOnceListener('SIGTERM', shutdown);
       await runner.promise;
     });
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './db-types.ts';
+import { isShuttingDown } from './shutdown.ts';
 
 // int8 → number (money in minor units, counters); values above 2^53 would lose precision,
 // which no amount in minor units of any currency reaches in this domain.
@@ -56,8 +57,11 @@ export type DbHandle = { pool: pg.Pool; db: Kysely<Database>; close: () => Promi
 /** Opens a pool and a Kysely instance over it. */
 export function openDb(connectionString: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString, max, Client: PreparingClient });
-  pool.on('error', (e) => process.stderr.write(`pg pool error: ${e.message}\n`));
-  pool.on('connect', (client) => client.on('error', (e) => process.stderr.write(`pg client error: ${e.message}\n`)));
+  const report = (what: string) => (e: Error) => {
+    if (!isShuttingDown()) process.stderr.write(`${what}: ${e.message}\n`);
+  };
+  pool.on('error', report('pg pool error'));
+  pool.on('connect', (client) => client.on('error', report('pg client error')));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { pool, db, close: () => db.destroy() };
 }

@@ -5,6 +5,7 @@
  */
 import { Logger, parseCrontab, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
+import { isShuttingDown } from './shutdown.ts';
 
 export type WorkerOptions = {
   pool: pg.Pool;
@@ -19,7 +20,7 @@ export type WorkerOptions = {
 export async function startWorker(opts: WorkerOptions): Promise<Runner> {
   const log = opts.log ?? (() => {});
   const logger = new Logger(() => (level, message) => {
-    if (level === 'error' || level === 'warning') log(`worker ${level}: ${message}`);
+    if ((level === 'error' || level === 'warning') && !isShuttingDown()) log(`worker ${level}: ${message}`);
   });
   return run({
     pgPool: opts.pool,
