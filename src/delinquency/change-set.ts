@@ -50,6 +50,8 @@ export type RollRateRow = {
 export type ChangeSet = {
   asOf: string;
   rows: DelinquencyRow[];
+  /** Parallel to `rows`: true when the account had no stored state (its first assessment). */
+  firstAssessed: boolean[];
   transitions: TransitionRow[];
   events: DomainEvent[];
   statusChanges: StatusChange[];
@@ -62,7 +64,7 @@ export type ChangeSet = {
 
 /** An empty change set for `asOf`. */
 export function emptyChangeSet(asOf: string): ChangeSet {
-  return { asOf, rows: [], transitions: [], events: [], statusChanges: [], penaltyInstallments: [], penaltyAmounts: [], skippedNewer: 0 };
+  return { asOf, rows: [], firstAssessed: [], transitions: [], events: [], statusChanges: [], penaltyInstallments: [], penaltyAmounts: [], skippedNewer: 0 };
 }
 
 /** The account status the delinquency state implies, or null when the status is not ours to set. */
@@ -100,6 +102,7 @@ export function delinquencyEvent(row: DelinquencyRow, from: string | null, kind:
 export function addDecision(cs: ChangeSet, rec: Reconciled, row: DelinquencyRow, storedBucket: string | null, actor: string): void {
   if (!rec.write) return;
   cs.rows.push(row);
+  cs.firstAssessed.push(rec.first);
   if (rec.kind !== 'stay' && !(rec.kind === 'new' && row.dpd === 0)) {
     cs.transitions.push({
       accountId: row.accountId,

@@ -25,19 +25,20 @@ function* mapped<T>(items: readonly T[], f: (t: T) => string): Generator<string>
   for (const t of items) yield f(t);
 }
 
-/** Merges the changed rows into account_delinquency and replaces those accounts' transitions of the date. */
+/**
+ * Writes the changed rows of account_delinquency and replaces those accounts' transitions
+ * of the date. Rows of accounts assessed for the first time (no stored state when the cycle
+ * read it) are COPYed straight into the table: no staging, no ON CONFLICT, no transitions
+ * of theirs to delete. Should a payment have assessed one of them meanwhile (the cycle's
+ * lock does not exclude payment posting), that COPY fails on the primary key and is undone
+ * to its savepoint, and those rows take the merge path with the others.
+ */
 export async function writeStateBulk(client: pg.PoolClient, cs: ChangeSet): Promise<void> {
   if (cs.rows.length === 0) return;
-  await client.query('CREATE TEMP TABLE dq_new (LIKE account_delinquency INCLUDING DEFAULTS) ON COMMIT DROP');
-  await copyInLines(client, 'dq_new', ROW_COLUMNS, mapped(cs.rows, rowLine));
-  await client.query('ANALYZE dq_new');
-  const cols = ROW_COLUMNS.join(', ');
-  const updates = ROW_COLUMNS.slice(3).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
-  await client.query(
-    `INSERT INTO account_delinquency (${cols}, updated_at) SELECT ${cols}, now() FROM dq_new
-     ON CONFLICT (account_id) DO UPDATE SET ${updates}, updated_at = EXCLUDED.updated_at`,
-  );
-  await client.query('DELETE FROM delinquency_transitions t USING dq_new n WHERE t.account_id = n.account_id AND t.as_of = n.as_of');
+  const first = cs.rows.filter((_, i) => cs.firstAssessed[i]);
+  let rest = cs.rows.filter((_, i) => !cs.firstAssessed[i]);
+  if (first.length && !(await copyFirstRows(client, first))) rest = cs.rows;
+  if (rest.length) await mergeRows(client, rest);
   if (cs.transitions.length) {
     await copyInLines(
       client,
@@ -46,6 +47,34 @@ export async function writeStateBulk(client: pg.PoolClient, cs: ChangeSet): Prom
       mapped(cs.transitions, (t) => transitionLine(t, cs.asOf)),
     );
   }
+}
+
+/** COPYs first-assessment rows into account_delinquency under a savepoint; false (and undone) when one already exists. */
+async function copyFirstRows(client: pg.PoolClient, rows: DelinquencyRow[]): Promise<boolean> {
+  await client.query('SAVEPOINT dq_first');
+  try {
+    await copyInLines(client, 'account_delinquency', ROW_COLUMNS, mapped(rows, rowLine));
+    await client.query('RELEASE SAVEPOINT dq_first');
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code !== '23505') throw e;
+    await client.query('ROLLBACK TO SAVEPOINT dq_first');
+    return false;
+  }
+}
+
+/** Stages rows in a temporary table, merges them with INSERT … ON CONFLICT, and deletes their transitions of the date. */
+async function mergeRows(client: pg.PoolClient, rows: DelinquencyRow[]): Promise<void> {
+  await client.query('CREATE TEMP TABLE dq_new (LIKE account_delinquency INCLUDING DEFAULTS) ON COMMIT DROP');
+  await copyInLines(client, 'dq_new', ROW_COLUMNS, mapped(rows, rowLine));
+  await client.query('ANALYZE dq_new');
+  const cols = ROW_COLUMNS.join(', ');
+  const updates = ROW_COLUMNS.slice(3).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  await client.query(
+    `INSERT INTO account_delinquency (${cols}, updated_at) SELECT ${cols}, now() FROM dq_new
+     ON CONFLICT (account_id) DO UPDATE SET ${updates}, updated_at = EXCLUDED.updated_at`,
+  );
+  await client.query('DELETE FROM delinquency_transitions t USING dq_new n WHERE t.account_id = n.account_id AND t.as_of = n.as_of');
 }
 
 /** Adds the accrued penalties to the installments' penalty_due. */

@@ -31,6 +31,8 @@ export type Reconciled = {
   kind: TransitionKind;
   /** The bucket differs from the last stored one (or the account appears past due). */
   emitEvent: boolean;
+  /** No stored state: the account's first assessment (its row is inserted, not updated). */
+  first: boolean;
 };
 
 /**
@@ -41,7 +43,7 @@ export type Reconciled = {
  */
 export function reconcileState(stored: StoredState | null, next: NewState, asOf: number): Reconciled {
   if (stored === null) {
-    return { write: true, yesterday: -1, kind: classifyTransition(-1, next.bucket), emitEvent: next.bucket > 0 };
+    return { write: true, yesterday: -1, kind: classifyTransition(-1, next.bucket), emitEvent: next.bucket > 0, first: true };
   }
   if (stored.asOf > asOf) throw new Error('stored delinquency state is newer than the as-of date');
   const yesterday = stored.asOf === asOf ? stored.prevBucket : stored.bucket;
@@ -59,5 +61,6 @@ export function reconcileState(stored: StoredState | null, next: NewState, asOf:
     yesterday,
     kind: classifyTransition(yesterday, next.bucket),
     emitEvent: stored.bucket !== next.bucket,
+    first: false,
   };
 }

@@ -166,13 +166,13 @@ test('penalty accrues into the overdue penalty and is not doubled when re-run fo
 test('reconcile: first sight, next day, and a re-run of the same date', () => {
   const asOf = toDayNumber('2026-03-20');
   const next = { bucket: 1, dpd: 18, overduePrincipal: 10, overdueInterest: 0, overdueFee: 0, overduePenalty: 0, outstanding: 50, oldestUnpaidDue: asOf - 18 };
-  assert.deepEqual(reconcileState(null, next, asOf), { write: true, yesterday: -1, kind: 'new', emitEvent: true });
+  assert.deepEqual(reconcileState(null, next, asOf), { write: true, yesterday: -1, kind: 'new', emitEvent: true, first: true });
   assert.equal(reconcileState(null, { ...next, bucket: 0, dpd: 0 }, asOf).emitEvent, false);
   const yesterday: StoredState = { ...next, asOf: asOf - 1, dpd: 17, prevBucket: 1 };
-  assert.deepEqual(reconcileState(yesterday, next, asOf), { write: true, yesterday: 1, kind: 'stay', emitEvent: false });
+  assert.deepEqual(reconcileState(yesterday, next, asOf), { write: true, yesterday: 1, kind: 'stay', emitEvent: false, first: false });
   const cured: StoredState = { ...next, asOf, prevBucket: 0 };
-  assert.deepEqual(reconcileState({ ...cured }, next, asOf), { write: false, yesterday: 0, kind: 'roll_forward', emitEvent: false });
+  assert.deepEqual(reconcileState({ ...cured }, next, asOf), { write: false, yesterday: 0, kind: 'roll_forward', emitEvent: false, first: false });
   const paidToday = { ...next, bucket: 0, dpd: 0, overduePrincipal: 0 };
-  assert.deepEqual(reconcileState(cured, paidToday, asOf), { write: true, yesterday: 0, kind: 'stay', emitEvent: true });
+  assert.deepEqual(reconcileState(cured, paidToday, asOf), { write: true, yesterday: 0, kind: 'stay', emitEvent: true, first: false });
   assert.throws(() => reconcileState({ ...cured, asOf: asOf + 1 }, next, asOf), /newer/);
 });
