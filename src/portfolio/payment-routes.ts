@@ -11,7 +11,8 @@ import { isCurrency } from './currency.ts';
 import { isInstant } from './fields.ts';
 import { postPayments, type PaymentToPost } from './payments/post-payments.ts';
 import { reversePayment } from './payments/reverse-payment.ts';
-import { actorOf, IdParams } from './route-helpers.ts';
+import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/suspense.ts';
+import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
 
 const PaymentBody = z.object({
   externalId: z.string().min(1).max(100),
@@ -24,6 +25,10 @@ const PaymentBody = z.object({
 });
 
 const BatchBody = z.object({ payments: z.array(PaymentBody).min(1).max(10_000) });
+
+const SuspenseQuery = PageQuery.extend({ state: z.enum(['open', 'resolved', 'all']).default('open') });
+const SuspensePostBody = z.object({ accountExternalId: z.string().min(1).max(100), note: z.string().min(1).max(500).optional() });
+const SuspenseReturnBody = z.object({ note: z.string().min(1).max(500) });
 
 const ReverseBody = z.object({ status: z.enum(['reversed', 'charged_back']).default('reversed'), reason: z.string().min(1).max(500) });
 
@@ -47,6 +52,20 @@ export function registerPaymentRoutes(app: ZodApp, ctx: AppContext): void {
     const results = await ctx.db.transaction().execute((tx) => postPayments(tx, { tenantId: a.tenantId, actor: a.ref, source: 'api' }, req.body.payments));
     const count = (o: string) => results.filter((r) => r.outcome === o).length;
     return { counts: { posted: count('posted'), duplicate: count('duplicate'), suspense: count('suspense') }, results };
+  });
+  app.get('/v1/payments/suspense', { config: { permission: 'accounts:read' }, schema: { tags: ['payments'], summary: 'Payments held in suspense (open by default), oldest first', querystring: SuspenseQuery } }, async (req) => {
+    const a = actorOf(req);
+    return listSuspense(ctx.db, { tenantId: a.tenantId, ...req.query });
+  });
+  app.post('/v1/payments/suspense/:id/post', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Post a held payment to the account it belongs to', params: IdParams, body: SuspensePostBody } }, async (req, reply) => {
+    const a = actorOf(req);
+    const r = await ctx.db.transaction().execute((tx) => postSuspenseToAccount(tx, { tenantId: a.tenantId, actor: a.ref }, { id: req.params.id, ...req.body }));
+    reply.status(201);
+    return r;
+  });
+  app.post('/v1/payments/suspense/:id/return', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Record that a held payment went back to the payer', params: IdParams, body: SuspenseReturnBody } }, async (req) => {
+    const a = actorOf(req);
+    return ctx.db.transaction().execute((tx) => returnSuspense(tx, { tenantId: a.tenantId, actor: a.ref }, { id: req.params.id, ...req.body }));
   });
   app.post('/v1/payments/:id/reversal', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Reverse or charge back a payment', params: IdParams, body: ReverseBody } }, async (req) => {
     const a = actorOf(req);

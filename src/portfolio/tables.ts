@@ -170,6 +170,9 @@ export type SuspensePaymentTable = {
   created_at: Ts;
   resolved_at: Date | null;
   resolved_payment_id: number | null;
+  resolution: 'posted' | 'returned' | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
 };
 
 export type ImportKind = 'borrowers' | 'contacts' | 'accounts' | 'schedules' | 'payments';
