@@ -15,6 +15,7 @@ import { startEmbeddedPostgres } from '../platform/embedded.ts';
 import { AppError } from '../platform/errors.ts';
 import { migrate } from '../platform/migrate.ts';
 import type { AppContext } from './context.ts';
+import { configureArrangements } from '../arrangements/index.ts';
 
 export type OpenedContext = { ctx: AppContext; config: Config; close: () => Promise<void> };
 
@@ -50,6 +51,9 @@ export async function openAppContext(opts: { log?: (m: string) => void; poolSize
     throw cause instanceof AppError ? cause : new AppError('UNAVAILABLE', { message: `cannot migrate the database: ${(cause as Error).message}`, cause });
   }
   const cipher = createFieldCipher(await loadMasterKey(config));
+  // Phone numbers on hardship applications are matched by a keyed hash: the key follows the
+  // master key (an explicit RECOUP_ENCRYPTION_KEY keeps the hashes it always produced).
+  if (!config.RECOUP_ENCRYPTION_KEY) configureArrangements({ phoneHashKey: cipher.blindIndex('recoup/arrangements/phone-hash').toString('hex') });
   const ctx: AppContext = { db: handle.db, pool: handle.pool, cipher, log };
   return {
     ctx,

@@ -1,12 +1,12 @@
 /**
  * Process-wide options of the arrangements domain. Defaults come from the platform
- * configuration (uploads under `RECOUP_DATA_DIR/uploads/hardship-evidence`, 10 MiB limit,
- * public links on `http://HOST:PORT`); the composition root or a test may override them
- * with `configureArrangements`.
+ * configuration (uploads under `RECOUP_DATA_DIR/uploads/hardship-evidence`, at most
+ * `RECOUP_MAX_UPLOAD_BYTES`, public links on `RECOUP_PUBLIC_BASE_URL` or
+ * `http://HOST:PORT`); the composition root sets the phone-hash key from the master key,
+ * and a test may override any of them with `configureArrangements`.
  */
 import { join } from 'node:path';
 import { loadConfig } from '../platform/config.ts';
-import { DEFAULT_MAX_EVIDENCE_BYTES } from './evidence-file.ts';
 
 export type ArrangementsOptions = {
   /** Folder for hardship evidence uploads (content-addressed by SHA-256). */
@@ -25,7 +25,13 @@ let current: ArrangementsOptions | null = null;
 export function arrangementsOptions(): ArrangementsOptions {
   if (!current) {
     const c = loadConfig();
-    current = { evidenceDir: join(c.dataDir, 'uploads', 'hardship-evidence'), maxEvidenceBytes: DEFAULT_MAX_EVIDENCE_BYTES, publicBaseUrl: `http://${c.HOST}:${c.PORT}`, phoneHashKey: c.RECOUP_ENCRYPTION_KEY ?? 'recoup-phone-hash' };
+    current = {
+      evidenceDir: join(c.dataDir, 'uploads', 'hardship-evidence'),
+      maxEvidenceBytes: c.RECOUP_MAX_UPLOAD_BYTES,
+      publicBaseUrl: (c.RECOUP_PUBLIC_BASE_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/+$/, ''),
+      // Replaced by the composition root with a key derived from the PII master key (see open-context.ts).
+      phoneHashKey: c.RECOUP_ENCRYPTION_KEY ?? 'recoup-phone-hash',
+    };
   }
   return current;
 }

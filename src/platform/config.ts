@@ -25,11 +25,18 @@ const configSchema = z.object({
   RECOUP_DEMO_SEED: z.coerce.number().int().default(42),
   /** graphile-worker concurrency in this process (0 = run no worker here). */
   RECOUP_WORKER_CONCURRENCY: z.coerce.number().int().min(0).default(2),
+  /** Public base URL of this server (payment links, checkout pages), e.g. behind a proxy; default http://HOST:PORT. */
+  RECOUP_PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Largest accepted upload (hardship evidence) in bytes. */
+  RECOUP_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Log level: fatal, error, warn, info, debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+/** The names of every setting (each is documented in `.env.example`). */
+export const configKeys = Object.keys(configSchema.shape);
 
 /**
  * Parses the environment.
