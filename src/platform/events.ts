@@ -22,6 +22,7 @@ export type DomainEvent = {
 export const eventNames = [
   'payment.posted',
   'payment.reversed',
+  'payment.reapplied',
   'account.delinquency_changed',
   'account.status_changed',
   'score.assigned',

@@ -1,8 +1,9 @@
 /**
  * Reverses a posted payment (bounced transfer, chargeback): takes its allocations back out
  * of the installments, marks it `reversed` or `charged_back`, and records a
- * `payment.reversed` event and an evidence fact in the caller's transaction. Reversing a
- * payment twice with the same status returns it unchanged.
+ * `payment.reversed` event and an evidence fact in the caller's transaction; then the
+ * account's later payments are re-applied (see reapply-payments.ts). Reversing a payment
+ * twice with the same status returns it unchanged.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
@@ -11,6 +12,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { appendEvidence } from '../../evidence/index.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
 import type { PostingContext } from './post-payments.ts';
+import { reapplyLaterPayments, type Reapplied } from './reapply-payments.ts';
 
 export type ReversePaymentInput = {
   /** The payment's id or its external id. */
@@ -20,7 +22,11 @@ export type ReversePaymentInput = {
   reason: string;
 };
 
-export type ReversedPayment = { paymentId: number; externalId: string; accountId: number; status: 'reversed' | 'charged_back'; unallocatedMinor: number; changed: boolean };
+export type ReversedPayment = {
+  paymentId: number; externalId: string; accountId: number; status: 'reversed' | 'charged_back'; unallocatedMinor: number; changed: boolean;
+  /** Later payments of the account whose allocation changed when they were re-applied. */
+  reapplied: Reapplied[];
+};
 
 /**
  * @throws AppError NOT_FOUND when the tenant has no such payment
@@ -29,7 +35,7 @@ export type ReversedPayment = { paymentId: number; externalId: string; accountId
 export async function reversePayment(tx: Db, ctx: PostingContext, input: ReversePaymentInput): Promise<ReversedPayment> {
   const p = await tx
     .selectFrom('payments')
-    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor'])
+    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor', 'received_at'])
     .where('tenant_id', '=', ctx.tenantId)
     .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
     .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
@@ -37,7 +43,7 @@ export async function reversePayment(tx: Db, ctx: PostingContext, input: Reverse
     .executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', { message: `payment ${input.paymentId ?? input.externalId} not found` });
   const base = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, unallocatedMinor: p.amount_minor };
-  if (p.status === input.status) return { ...base, changed: false };
+  if (p.status === input.status) return { ...base, changed: false, reapplied: [] };
   if (p.status !== 'posted') throw new AppError('CONFLICT', { message: `payment ${p.external_id} is already ${p.status}` });
   const lines = await sql<{ installment_id: number; component: string; amount_minor: number }>`
     SELECT installment_id, component, amount_minor FROM payment_allocations WHERE payment_id = ${p.id} ORDER BY installment_id, component`.execute(tx);
@@ -55,6 +61,7 @@ export async function reversePayment(tx: Db, ctx: PostingContext, input: Reverse
   const payload = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, reason: input.reason, amountMinor: p.amount_minor, unallocated: lines.rows };
   await recordEvent(tx, { tenantId: ctx.tenantId, name: 'payment.reversed', aggregateType: 'payment', aggregateId: p.id, payload, actor: ctx.actor });
   await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.reversed', subjectType: 'payment', subjectId: p.id, actor: ctx.actor, fact: payload });
+  const reapplied = await reapplyLaterPayments(tx, ctx, { accountId: p.account_id, after: { receivedAt: new Date(p.received_at), id: p.id }, reversedPaymentId: p.id });
   await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds: [p.account_id], cause: 'payment.reversed', actor: ctx.actor });
-  return { ...base, changed: true };
+  return { ...base, changed: true, reapplied };
 }

@@ -1,0 +1,118 @@
+/**
+ * Re-application after a reversal (冲正后重新冲抵). The waterfall pays the oldest
+ * installment first, so every payment received after a reversed one was allocated as if
+ * the reversed money had been there: it paid later installments than it should have. When
+ * a payment is reversed, the account's later posted payments are taken back out of the
+ * schedule and allocated again, in received order, over the schedule as it stands; each
+ * payment whose allocation changed gets a `payment.reapplied` event and an evidence fact
+ * with its lines before and after. Runs inside the reversal's transaction, with the
+ * account locked like a posting.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db-types.ts';
+import { recordEvents } from '../../platform/events.ts';
+import { appendEvidenceBatch } from '../../evidence/index.ts';
+import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
+import type { Component } from '../tables.ts';
+import { parseTextArray } from './posting-state.ts';
+
+type Later = { id: number; external_id: string; amount_minor: number; unallocated_minor: number };
+type Line = { payment_id: number; installment_id: number; component: Component; amount_minor: number };
+
+export type Reapplied = { paymentId: number; externalId: string; before: AllocationLine[]; after: AllocationLine[]; unallocatedMinor: number };
+
+/** Re-allocates the account's posted payments received after `after` (received_at, id); returns those whose allocation changed. */
+export async function reapplyLaterPayments(
+  tx: Db,
+  ctx: { tenantId: string; actor: string },
+  p: { accountId: number; after: { receivedAt: Date; id: number }; reversedPaymentId: number },
+): Promise<Reapplied[]> {
+  const acc = await sql<{ waterfall: Component[] | string }>`
+    SELECT pf.waterfall FROM accounts a JOIN portfolios pf ON pf.id = a.portfolio_id WHERE a.id = ${p.accountId} AND a.tenant_id = ${ctx.tenantId}::uuid FOR UPDATE OF a`.execute(tx);
+  if (!acc.rows[0]) return [];
+  const later = (await sql<Later>`
+    SELECT id, external_id, amount_minor, unallocated_minor FROM payments
+     WHERE account_id = ${p.accountId} AND tenant_id = ${ctx.tenantId}::uuid AND status = 'posted'
+       AND (received_at, id) > (${p.after.receivedAt}::timestamptz, ${p.after.id}::bigint)
+     ORDER BY received_at, id`.execute(tx)).rows;
+  if (!later.length) return [];
+  const ids = later.map((x) => x.id);
+  const old = (await sql<Line>`
+    SELECT payment_id, installment_id, component, amount_minor FROM payment_allocations WHERE payment_id = ANY(${ids}::bigint[])
+     ORDER BY payment_id, installment_id, component`.execute(tx)).rows;
+  await unapply(tx, old);
+  await sql`DELETE FROM payment_allocations WHERE payment_id = ANY(${ids}::bigint[])`.execute(tx);
+  const schedule = await loadSchedule(tx, p.accountId);
+  const waterfall = parseTextArray(acc.rows[0].waterfall);
+  const results: Reapplied[] = [];
+  const fresh: Line[] = [];
+  for (const pay of later) {
+    const a = allocatePayment({ amount: pay.amount_minor, installments: schedule, waterfall });
+    for (const l of a.lines) {
+      const inst = schedule.find((i) => i.id === l.installmentId);
+      if (inst) inst.paid[l.component] += l.amountMinor;
+      fresh.push({ payment_id: pay.id, installment_id: l.installmentId, component: l.component, amount_minor: l.amountMinor });
+    }
+    const before = old.filter((l) => l.payment_id === pay.id).map(toLine);
+    if (!sameLines(before, a.lines) || pay.unallocated_minor !== a.unallocatedMinor) {
+      results.push({ paymentId: pay.id, externalId: pay.external_id, before, after: a.lines, unallocatedMinor: a.unallocatedMinor });
+    }
+  }
+  await apply(tx, ctx.tenantId, fresh);
+  await writeOutcome(tx, ctx, p.reversedPaymentId, results);
+  return results;
+}
+
+function toLine(l: Line): AllocationLine {
+  return { installmentId: l.installment_id, component: l.component, amountMinor: l.amount_minor };
+}
+
+function sameLines(a: AllocationLine[], b: AllocationLine[]): boolean {
+  const key = (x: AllocationLine[]) => x.map((l) => `${l.installmentId}:${l.component}:${l.amountMinor}`).sort().join(',');
+  return key(a) === key(b);
+}
+
+async function loadSchedule(tx: Db, accountId: number): Promise<InstallmentBalance[]> {
+  const r = await tx.selectFrom('installments')
+    .select(['id', 'seq', 'due_on', 'principal_due', 'interest_due', 'fee_due', 'penalty_due', 'principal_paid', 'interest_paid', 'fee_paid', 'penalty_paid'])
+    .where('account_id', '=', accountId).orderBy('due_on').orderBy('seq').execute();
+  return r.map((i) => ({
+    id: i.id, seq: i.seq, dueOn: i.due_on,
+    due: { principal: i.principal_due, interest: i.interest_due, fee: i.fee_due, penalty: i.penalty_due },
+    paid: { principal: i.principal_paid, interest: i.interest_paid, fee: i.fee_paid, penalty: i.penalty_paid },
+  }));
+}
+
+/** Adds (sign 1) or removes (sign -1) allocation lines from the installments' paid amounts. */
+async function shift(tx: Db, lines: Line[], sign: 1 | -1): Promise<void> {
+  if (!lines.length) return;
+  await sql`UPDATE installments i SET
+      penalty_paid = i.penalty_paid + ${sign} * d.pe, fee_paid = i.fee_paid + ${sign} * d.fe,
+      interest_paid = i.interest_paid + ${sign} * d.it, principal_paid = i.principal_paid + ${sign} * d.pr
+    FROM (SELECT u.i AS installment_id,
+            coalesce(sum(u.m) FILTER (WHERE u.c = 'penalty'), 0) AS pe, coalesce(sum(u.m) FILTER (WHERE u.c = 'fee'), 0) AS fe,
+            coalesce(sum(u.m) FILTER (WHERE u.c = 'interest'), 0) AS it, coalesce(sum(u.m) FILTER (WHERE u.c = 'principal'), 0) AS pr
+          FROM unnest(${lines.map((l) => l.installment_id)}::bigint[], ${lines.map((l) => l.component)}::text[], ${lines.map((l) => l.amount_minor)}::bigint[]) AS u(i, c, m)
+          GROUP BY u.i) d
+    WHERE i.id = d.installment_id`.execute(tx);
+}
+
+const unapply = (tx: Db, lines: Line[]) => shift(tx, lines, -1);
+
+async function apply(tx: Db, tenantId: string, lines: Line[]): Promise<void> {
+  await shift(tx, lines, 1);
+  if (!lines.length) return;
+  await sql`INSERT INTO payment_allocations (payment_id, installment_id, tenant_id, component, amount_minor)
+    SELECT u.p, u.i, ${tenantId}::uuid, u.c, u.m
+      FROM unnest(${lines.map((l) => l.payment_id)}::bigint[], ${lines.map((l) => l.installment_id)}::bigint[], ${lines.map((l) => l.component)}::text[],
+                  ${lines.map((l) => l.amount_minor)}::bigint[]) AS u(p, i, c, m)`.execute(tx);
+}
+
+async function writeOutcome(tx: Db, ctx: { tenantId: string; actor: string }, reversedPaymentId: number, results: Reapplied[]): Promise<void> {
+  if (!results.length) return;
+  await sql`UPDATE payments p SET unallocated_minor = u.un FROM unnest(${results.map((r) => r.paymentId)}::bigint[], ${results.map((r) => r.unallocatedMinor)}::bigint[]) AS u(id, un)
+    WHERE p.id = u.id`.execute(tx);
+  const facts = results.map((r) => ({ paymentId: r.paymentId, externalId: r.externalId, because: { reversedPaymentId }, before: r.before, after: r.after, unallocatedMinor: r.unallocatedMinor }));
+  await recordEvents(tx, facts.map((f) => ({ tenantId: ctx.tenantId, name: 'payment.reapplied', aggregateType: 'payment', aggregateId: f.paymentId, payload: f, actor: ctx.actor })));
+  await appendEvidenceBatch(tx, facts.map((f) => ({ tenantId: ctx.tenantId, kind: 'payment.reapplied', subjectType: 'payment', subjectId: f.paymentId, actor: ctx.actor, fact: f })));
+}

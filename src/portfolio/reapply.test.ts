@@ -1,0 +1,85 @@
+/**
+ * Re-application after a reversal: the account's later payments are taken back and
+ * allocated again oldest installment first, as if the reversed money had never come;
+ * an overpayment held unallocated is used once there is something to pay again; each
+ * changed payment gets a `payment.reapplied` event with its lines before and after.
+ */
+import { rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createTestApp, type TestApp } from '../app/testing.ts';
+import { importFile, seedPortfolios, tempDir, writeInput } from './test-fixtures.ts';
+
+let h: TestApp;
+let dir: string;
+
+before(async () => {
+  h = await createTestApp();
+  await seedPortfolios(h.ctx, h.tenantId);
+  dir = tempDir();
+  await importFile(h.ctx, h.tenantId, 'borrowers', writeInput(dir, 'b.csv', 'external_id,full_name,timezone\nB1,张三,Asia/Shanghai\n'));
+  await importFile(h.ctx, h.tenantId, 'accounts', writeInput(dir, 'a.csv', 'external_id,borrower_external_id,portfolio,currency,principal,opened_on\nA1,B1,CN1,CNY,1000,2026-01-01\nA2,B1,CN1,CNY,1000,2026-01-01\n'));
+  await importFile(h.ctx, h.tenantId, 'schedules', writeInput(dir, 's.csv', 'account_external_id,seq,due_on,principal,interest\nA1,1,2026-02-01,500,10\nA1,2,2026-03-01,500,10\nA2,1,2026-02-01,500,10\n'));
+});
+after(async () => {
+  await h.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const post = (url: string, payload: object) => h.app.inject({ method: 'POST', url, headers: { authorization: h.auth }, payload });
+
+async function pay(externalId: string, accountExternalId: string, amountMinor: number, receivedAt: string): Promise<number> {
+  const r = await post('/v1/payments', { externalId, accountExternalId, amountMinor, currency: 'CNY', receivedAt, channel: 'bank_transfer' });
+  assert.equal(r.statusCode, 201, r.body);
+  return r.json().paymentId as number;
+}
+
+async function paidBySeq(accountExternalId: string) {
+  const rows = await h.t.db.selectFrom('installments as i').innerJoin('accounts as a', 'a.id', 'i.account_id')
+    .select(['i.seq', 'i.interest_paid', 'i.principal_paid']).where('a.external_id', '=', accountExternalId).orderBy('i.seq').execute();
+  return rows.map((r) => [r.seq, r.interest_paid + r.principal_paid]);
+}
+
+async function linesOf(paymentId: number) {
+  const rows = await h.t.db.selectFrom('payment_allocations as l').innerJoin('installments as i', 'i.id', 'l.installment_id')
+    .select(['i.seq', 'l.component', 'l.amount_minor']).where('l.payment_id', '=', paymentId).orderBy('i.seq').orderBy('l.component').execute();
+  return rows.map((r) => [r.seq, r.component, r.amount_minor]);
+}
+
+test('reversing the first payment moves the later ones onto the oldest installments, overpayment included', async () => {
+  const p1 = await pay('R-1', 'A1', 51_000, '2026-02-01T10:00:00+08:00');
+  const p2 = await pay('R-2', 'A1', 51_000, '2026-03-01T10:00:00+08:00');
+  const p3 = await pay('R-3', 'A1', 20_000, '2026-03-05T10:00:00+08:00');
+  assert.deepEqual(await paidBySeq('A1'), [[1, 51_000], [2, 51_000]]);
+  assert.deepEqual(await linesOf(p2), [[2, 'interest', 1_000], [2, 'principal', 50_000]]);
+  const p3Before = await h.t.db.selectFrom('payments').select('unallocated_minor').where('id', '=', p3).executeTakeFirstOrThrow();
+  assert.equal(p3Before.unallocated_minor, 20_000);
+
+  const r = await post(`/v1/payments/${p1}/reversal`, { status: 'reversed', reason: 'bounced' });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.deepEqual(r.json().reapplied.map((x: { paymentId: number }) => x.paymentId), [p2, p3]);
+  assert.deepEqual(await linesOf(p1), []);
+  assert.deepEqual(await linesOf(p2), [[1, 'interest', 1_000], [1, 'principal', 50_000]]);
+  assert.deepEqual(await linesOf(p3), [[2, 'interest', 1_000], [2, 'principal', 19_000]]);
+  assert.deepEqual(await paidBySeq('A1'), [[1, 51_000], [2, 20_000]]);
+  const p3After = await h.t.db.selectFrom('payments').select('unallocated_minor').where('id', '=', p3).executeTakeFirstOrThrow();
+  assert.equal(p3After.unallocated_minor, 0);
+  const events = await h.t.db.selectFrom('domain_events').select(['aggregate_id', 'payload']).where('name', '=', 'payment.reapplied').orderBy('id').execute();
+  assert.deepEqual(events.map((e) => e.aggregate_id), [String(p2), String(p3)]);
+  const e2 = events[0].payload as { because: { reversedPaymentId: number }; before: { installmentId: number }[]; after: { installmentId: number }[] };
+  assert.equal(e2.because.reversedPaymentId, p1);
+  assert.notEqual(e2.before[0].installmentId, e2.after[0].installmentId);
+  const evidence = await h.t.db.selectFrom('evidence_queue').select('subject_id').where('kind', '=', 'payment.reapplied').execute();
+  assert.equal(evidence.length, 2);
+});
+
+test('reversing the latest payment re-applies nothing, and other accounts are untouched', async () => {
+  const a = await pay('Q-1', 'A2', 10_000, '2026-02-01T10:00:00+08:00');
+  const b = await pay('Q-2', 'A2', 10_000, '2026-02-02T10:00:00+08:00');
+  const before = await linesOf(a);
+  const r = await post(`/v1/payments/${b}/reversal`, { status: 'charged_back', reason: 'card chargeback' });
+  assert.deepEqual(r.json().reapplied, []);
+  assert.deepEqual(await linesOf(a), before);
+  assert.deepEqual(await paidBySeq('A2'), [[1, 10_000]]);
+  assert.deepEqual(await paidBySeq('A1'), [[1, 51_000], [2, 20_000]]);
+});
