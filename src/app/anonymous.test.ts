@@ -27,6 +27,9 @@ test('every /v1 route refuses an anonymous caller with 401 problem+json', async 
     assert.match(String(res.headers['content-type']), /application\/problem\+json/);
     const bad = await h.app.inject({ method: r.method as 'GET', url: r.url, headers: { authorization: 'Bearer rk_00000000.notavalidsecretatall' }, payload: r.method === 'GET' ? undefined : {} });
     assert.equal(bad.statusCode, 401, `${r.method} ${r.url} with a bad key answered ${bad.statusCode}`);
+    // Missing and wrong keys are told apart.
+    assert.match(res.body, /an API key is required/);
+    assert.match(bad.body, /the API key is not valid/);
   }
 });
 

