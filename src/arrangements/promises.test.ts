@@ -75,11 +75,22 @@ test('a new promise supersedes the pending one; a past date is refused', async (
   const first = await promise(a.id, 100_00);
   const second = await promise(a.id, 200_00);
   assert.equal(second.statusCode, 201);
+  assert.deepEqual(second.json().supersedes, [first.json().id]);
+  assert.deepEqual(first.json().supersedes, []);
   const old = await h.t.db.selectFrom('promises').select('state').where('id', '=', first.json().id).executeTakeFirstOrThrow();
   assert.equal(old.state, 'cancelled');
   const past = await promise(a.id, 100_00, addDays(today, -1));
   assert.equal(past.statusCode, 400);
   assert.match(past.json().errors[0].path, /promisedOn/);
+});
+
+test('a promise above the outstanding balance is refused, naming the balance', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'PO-1' }); // 6 × (100.00 + 10.00) + 2 × 5.00 = 670.00
+  const over = await promise(a.id, 670_01);
+  assert.equal(over.statusCode, 400, over.body);
+  assert.equal(over.json().errors[0].path, 'amountMinor');
+  assert.match(over.json().errors[0].message, /outstanding balance 67000/);
+  assert.equal((await promise(a.id, 670_00)).statusCode, 201);
 });
 
 test('kept rate per channel and per taker', async () => {

@@ -34,15 +34,20 @@ function toPromise(r: Row): PromiseToPay {
 }
 
 /**
- * Records a promise; a pending promise on the same account is superseded (cancelled).
- * @throws AppError NOT_FOUND (account), INVALID_INPUT (date in the past or more than 90 days ahead)
+ * Records a promise; a pending promise on the same account is superseded (cancelled), and
+ * the answer names it in `supersedes`.
+ * @throws AppError NOT_FOUND (account), INVALID_INPUT (date in the past or more than 90
+ * days ahead; amount above the outstanding balance)
  */
-export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput): Promise<PromiseToPay> {
+export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput): Promise<PromiseToPay & { supersedes: number[] }> {
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
   const problems: { path: string; message: string }[] = [];
   if (input.promisedOn < acct.today) problems.push({ path: 'promisedOn', message: `is before today (${acct.today}) in the portfolio's zone` });
   if (input.promisedOn > addDays(acct.today, 90)) problems.push({ path: 'promisedOn', message: 'is more than 90 days ahead' });
   if (['settled', 'closed', 'sold'].includes(acct.status)) problems.push({ path: 'accountId', message: `account is ${acct.status}` });
+  if (input.amountMinor > acct.outstandingMinor) {
+    problems.push({ path: 'amountMinor', message: acct.outstandingMinor > 0 ? `is more than the account's outstanding balance ${acct.outstandingMinor}` : 'the account owes nothing' });
+  }
   if (problems.length) throw new AppError('INVALID_INPUT', { message: 'the promise cannot be recorded', details: problems });
   const s = await getSettings(tx, actor.tenantId);
   const grace = input.graceDays ?? s.promiseGraceDays;
@@ -58,7 +63,7 @@ export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput)
   const fact = { promiseId: p.id, accountId: p.accountId, amountMinor: p.amountMinor, currency: p.currency, promisedOn: p.promisedOn, channel: p.channel, takenByKind: p.takenByKind, takenBy: p.takenBy, supersedes: superseded.map((x) => x.id) };
   await recordEvent(tx, { tenantId: actor.tenantId, name: 'promise.made', aggregateType: 'promise', aggregateId: p.id, payload: fact, actor: actorRef(actor) });
   await appendEvidence(tx, { tenantId: actor.tenantId, kind: 'promise.made', subjectType: 'promise', subjectId: p.id, actor: actorRef(actor), fact });
-  return p;
+  return { ...p, supersedes: fact.supersedes };
 }
 
 /** @throws AppError NOT_FOUND */

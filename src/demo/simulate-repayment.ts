@@ -71,7 +71,9 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
       : decideBehind(input, ledger, cycle, behind, chargedOffDay !== null);
     if (pay === null) continue;
     pay.day = Math.max(pay.day, lastDay + 1);
-    if (pay.day > asOfDay) continue;
+    // Received up to the day before the as-of date: "today" in Shanghai can still be tomorrow
+    // in New York, and no payment may be received in the future.
+    if (pay.day >= asOfDay) continue;
     lastDay = pay.day;
     if (pay.payoffSeq !== undefined) {
       ledger = ledger.revise(payOffAt(ledger.schedule, pay.payoffSeq));

@@ -14,13 +14,17 @@ import { reversePayment } from './payments/reverse-payment.ts';
 import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/suspense.ts';
 import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
 
+/** Clock skew allowed between a payer's system and ours. */
+const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+
 const PaymentBody = z.object({
   externalId: z.string().min(1).max(100),
   accountExternalId: z.string().min(1).max(100),
   /** Integer minor units (fen, cents). */
   amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   currency: z.string().refine(isCurrency, 'not an ISO 4217 currency code'),
-  receivedAt: z.string().refine(isInstant, 'an ISO 8601 instant with offset or Z'),
+  receivedAt: z.string().refine(isInstant, 'an ISO 8601 instant with offset or Z, of a date that exists')
+    .refine((v) => Date.parse(v) <= Date.now() + FUTURE_SLACK_MS, 'is in the future: a payment is posted once received'),
   channel: z.string().min(1).max(50).default('api'),
 });
 

@@ -161,3 +161,12 @@ test('POST /v1/imports streams the raw body through the pipeline; GET /v1/import
   const foreign = await h.app.inject({ method: 'GET', url: `/v1/imports/${s.id}`, headers: { authorization: `Bearer ${k2.token}` } });
   assert.equal(foreign.statusCode, 404);
 });
+
+test('a payment received in the future (beyond a day of clock skew) is refused, naming the field', async () => {
+  const r = await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-1', receivedAt: '2030-01-01T00:00:00Z' }) });
+  assert.equal(r.statusCode, 400, r.body);
+  assert.match(r.body, /receivedAt/);
+  assert.match(r.body, /in the future/);
+  const soon = new Date(Date.now() + 3600_000).toISOString();
+  assert.equal((await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-2', receivedAt: soon }) })).statusCode, 201);
+});
