@@ -146,7 +146,7 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
     title = errorCodes.INVALID_INPUT.title;
     code = 'INVALID_INPUT';
     detail = 'the request does not match the schema';
-    errors = error.validation.map((v) => ({ path: `${error.validationContext ?? 'body'}${v.instancePath || ''}`, message: v.message ?? 'invalid' }));
+    errors = error.validation.map((v) => ({ path: dottedPath(error.validationContext ?? 'body', v.instancePath || ''), message: v.message ?? 'invalid' }));
   } else if (error && typeof error === 'object' && 'statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
     status = error.statusCode;
     title = 'Bad request';
@@ -159,4 +159,11 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
     .status(status)
     .header('content-type', 'application/problem+json')
     .send({ type: `https://recoup.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code, instance: req.url, errors });
+}
+
+/** `body` + `/payments/0/amountMinor` → `body.payments[0].amountMinor`: the same path style as every other located error. */
+export function dottedPath(context: string, pointer: string): string {
+  let out = context;
+  for (const seg of pointer.split('/').filter(Boolean)) out += /^\d+$/.test(seg) ? `[${seg}]` : `.${seg.replace(/~1/g, '/').replace(/~0/g, '~')}`;
+  return out;
 }
