@@ -38,6 +38,11 @@ test('health and OpenAPI are public', async () => {
   const doc = await h.app.inject({ method: 'GET', url: '/docs/json' });
   assert.equal(doc.statusCode, 200);
   assert.equal(doc.json().info.title, 'Recoup API');
+  // Error answers are documented on every /v1 operation, as problem+json with located errors.
+  const post = doc.json().paths['/v1/payments'].post.responses;
+  const problem = post['4XX'] ?? post['4xx'];
+  assert.ok(problem, `responses of POST /v1/payments: ${Object.keys(post).join(', ')}`);
+  assert.ok(JSON.stringify(problem).includes('errors'));
   const metrics = await h.app.inject({ method: 'GET', url: '/metrics' });
   assert.match(metrics.body, /process_cpu_user_seconds_total/);
 });

@@ -6,6 +6,7 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { z } from 'zod';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -35,6 +36,20 @@ declare module 'fastify' {
     permission?: string;
   }
 }
+
+/** The RFC 9457 problem document every error answer is (see `sendProblem`). */
+const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('INVALID_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RULE_VIOLATION, …'),
+    instance: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() }).passthrough()).optional().describe('located problems, e.g. body.payments[0].amountMinor'),
+  })
+  .passthrough()
+  .describe('problem+json');
 
 export type HttpApp = FastifyInstance;
 /** A domain's routes: registered under the server with its context. */
@@ -79,6 +94,11 @@ export async function buildHttpServer<C>(opts: ServerOptions<C>): Promise<ZodApp
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/v1') && !route.config?.permission) {
       throw new Error(`route ${route.method} ${route.url} declares no permission`);
+    }
+    // Every /v1 operation documents its error answers (problem+json) next to its success.
+    if (route.url.startsWith('/v1') && route.schema) {
+      const response = (route.schema.response ?? {}) as Record<string, unknown>;
+      route.schema.response = { ...response, '4xx': ProblemSchema, '5xx': ProblemSchema };
     }
   });
 
