@@ -38,6 +38,12 @@ test('health and OpenAPI are public', async () => {
   const doc = await h.app.inject({ method: 'GET', url: '/docs/json' });
   assert.equal(doc.statusCode, 200);
   assert.equal(doc.json().info.title, 'Recoup API');
+  // Problem titles follow Accept-Language (zh-CN or English).
+  const zh = await h.app.inject({ method: 'GET', url: '/v1/accounts', headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5' } });
+  assert.equal(zh.json().title, '需要身份验证');
+  assert.equal(zh.headers['content-language'], 'zh-CN');
+  const en = await h.app.inject({ method: 'GET', url: '/v1/accounts' });
+  assert.equal(en.json().title, 'Authentication required');
   // Error answers are documented on every /v1 operation, as problem+json with located errors.
   const post = doc.json().paths['/v1/payments'].post.responses;
   const problem = post['4XX'] ?? post['4xx'];

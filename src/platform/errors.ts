@@ -5,25 +5,25 @@
  */
 export const errorCodes = {
   /** Input failed validation (file, API body, scenario, model). 400 / exit 2. */
-  INVALID_INPUT: { status: 400, exit: 2, title: 'Invalid input' },
+  INVALID_INPUT: { status: 400, exit: 2, title: 'Invalid input', titleZh: '输入无效' },
   /** Caller is not authenticated. 401. */
-  UNAUTHENTICATED: { status: 401, exit: 3, title: 'Authentication required' },
+  UNAUTHENTICATED: { status: 401, exit: 3, title: 'Authentication required', titleZh: '需要身份验证' },
   /** Caller lacks the permission the action declares. 403. */
-  FORBIDDEN: { status: 403, exit: 3, title: 'Forbidden' },
+  FORBIDDEN: { status: 403, exit: 3, title: 'Forbidden', titleZh: '无权操作' },
   /** The named thing does not exist (for this tenant). 404 / exit 4. */
-  NOT_FOUND: { status: 404, exit: 4, title: 'Not found' },
+  NOT_FOUND: { status: 404, exit: 4, title: 'Not found', titleZh: '未找到' },
   /** The action conflicts with current state (duplicate, wrong state, four-eyes). 409. */
-  CONFLICT: { status: 409, exit: 5, title: 'Conflict' },
+  CONFLICT: { status: 409, exit: 5, title: 'Conflict', titleZh: '与当前状态冲突' },
   /** The action is understood but refused by a business rule (authority, compliance). 422. */
-  RULE_VIOLATION: { status: 422, exit: 6, title: 'Refused by a business rule' },
+  RULE_VIOLATION: { status: 422, exit: 6, title: 'Refused by a business rule', titleZh: '业务规则不允许' },
   /** Payload too large (uploads). 413. */
-  TOO_LARGE: { status: 413, exit: 2, title: 'Payload too large' },
+  TOO_LARGE: { status: 413, exit: 2, title: 'Payload too large', titleZh: '内容过大' },
   /** Configuration is missing or wrong. exit 78 (EX_CONFIG). */
-  CONFIG_INVALID: { status: 500, exit: 78, title: 'Configuration invalid' },
+  CONFIG_INVALID: { status: 500, exit: 78, title: 'Configuration invalid', titleZh: '配置无效' },
   /** A dependency (database, provider) failed; retry may help. 503 / exit 75 (EX_TEMPFAIL). */
-  UNAVAILABLE: { status: 503, exit: 75, title: 'Service unavailable' },
+  UNAVAILABLE: { status: 503, exit: 75, title: 'Service unavailable', titleZh: '服务暂不可用' },
   /** A bug. 500 / exit 70 (EX_SOFTWARE). */
-  INTERNAL: { status: 500, exit: 70, title: 'Internal error' },
+  INTERNAL: { status: 500, exit: 70, title: 'Internal error', titleZh: '内部错误' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -175,10 +175,29 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
   } else {
     req.log.error({ err: error }, 'unhandled error');
   }
+  // The title (what kind of problem) in the caller's language: zh-CN when Accept-Language
+  // prefers Chinese, else English. `detail` and `errors` name fields and values, in English.
+  const zh = prefersChinese(req.headers['accept-language']);
+  if (zh) title = code in errorCodes ? errorCodes[code as keyof typeof errorCodes].titleZh : '请求有误';
   return reply
     .status(status)
     .header('content-type', 'application/problem+json')
+    .header('content-language', zh ? 'zh-CN' : 'en')
     .send({ type: `https://recoup.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code, instance: req.url, errors });
+}
+
+/** True when the Accept-Language header's most preferred language is Chinese (zh, zh-CN, zh-Hans …). */
+export function prefersChinese(header: string | undefined): boolean {
+  if (!header) return false;
+  let best = { q: -1, zh: false };
+  for (const part of header.split(',')) {
+    const [tag, ...params] = part.trim().split(';');
+    const qp = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    const q = qp ? Number(qp.slice(2)) : 1;
+    if (!tag || Number.isNaN(q) || q <= best.q) continue;
+    best = { q, zh: tag.trim().toLowerCase().startsWith('zh') };
+  }
+  return best.zh;
 }
 
 /** `body` + `/payments/0/amountMinor` → `body.payments[0].amountMinor`: the same path style as every other located error. */
