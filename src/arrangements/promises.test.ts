@@ -117,3 +117,18 @@ test('a reversed payment takes a kept promise back to pending while its window i
   await work();
   assert.equal((await h.t.db.selectFrom('promises').select('state').where('id', '=', p.json().id).executeTakeFirstOrThrow()).state, 'pending');
 });
+
+test('lists page with nextCursor like every other list (and next, the plain id)', async () => {
+  const get = (q: string) => h.app.inject({ method: 'GET', url: `/v1/promises?${q}`, headers: { authorization: h.auth } });
+  const first = await get('limit=1');
+  assert.equal(first.statusCode, 200, first.body);
+  const { items, next, nextCursor } = first.json();
+  assert.equal(items.length, 1);
+  assert.equal(next, items[0].id);
+  assert.equal(typeof nextCursor, 'string');
+  const second = await get(`limit=1&cursor=${nextCursor}`);
+  assert.equal(second.json().items.length, 1);
+  assert.ok(second.json().items[0].id < items[0].id, 'newest first');
+  assert.deepEqual(second.json().items, (await get(`limit=1&after=${next}`)).json().items);
+  assert.equal((await get('cursor=not-ours')).statusCode, 400);
+});

@@ -12,7 +12,7 @@ import type { ZodApp } from '../platform/http.ts';
 import { pickLocale, renderCheckoutPage } from './checkout-page.ts';
 import { cancelPaymentLink, configureProvider, createPaymentLink, getLinkByToken, getPaymentLink, listPaymentLinks, recordLinkPayment } from './payment-links.ts';
 import { handleStripeWebhook } from './stripe-webhook.ts';
-import { actorOf, IdParams, page, PageQuery } from './route-helpers.ts';
+import { actorOf, IdParams, page, pageAfter, PageQuery } from './route-helpers.ts';
 
 const CreateBody = z.object({
   accountId: z.number().int().positive(), amountMinor: z.number().int().positive().optional(), provider: z.enum(['local', 'stripe']).default('local'),
@@ -27,7 +27,7 @@ const LangQuery = z.object({ lang: z.string().optional(), done: z.string().optio
 function registerApi(app: ZodApp, ctx: AppContext): void {
   const tags = ['payment-links'];
   app.post('/v1/payment-links', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'Create a payment link (local checkout page or Stripe Checkout)', body: CreateBody } }, async (req, reply) => reply.status(201).send(await createPaymentLink(ctx.db, actorOf(req), req.body)));
-  app.get('/v1/payment-links', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List payment links', querystring: PageQuery.extend({ accountId: z.coerce.number().int().positive().optional() }) } }, async (req) => page(await listPaymentLinks(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }), req.query.limit));
+  app.get('/v1/payment-links', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List payment links', querystring: PageQuery.extend({ accountId: z.coerce.number().int().positive().optional() }) } }, async (req) => page(await listPaymentLinks(ctx.db, { tenantId: actorOf(req).tenantId, ...pageAfter(req.query) }), req.query.limit));
   app.get('/v1/payment-links/:id', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'One payment link', params: IdParams } }, async (req) => getPaymentLink(ctx.db, actorOf(req).tenantId, req.params.id));
   app.post('/v1/payment-links/:id/cancellation', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'Cancel an open link', params: IdParams } }, async (req) => cancelPaymentLink(ctx.db, actorOf(req), req.params.id));
   app.put('/v1/payment-links/providers/:provider', { config: { permission: 'arrangements:approve' }, schema: { tags, summary: 'Configure a provider (secrets are write-only)', params: z.object({ provider: z.enum(['local', 'stripe']) }), body: ProviderBody } }, async (req, reply) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { activatePlan, cancelPlan, getPlan, listPlans, proposePlan } from './plans.ts';
-import { actorOf, Band, DateStr, IdParams, Level, levelOf, page, PageQuery } from './route-helpers.ts';
+import { actorOf, Band, DateStr, IdParams, Level, levelOf, page, pageAfter, PageQuery } from './route-helpers.ts';
 
 const ProposeBody = z.object({
   accountId: z.number().int().positive(),
@@ -26,7 +26,7 @@ export function registerPlanRoutes(app: ZodApp, ctx: AppContext): void {
     const plan = await ctx.db.transaction().execute((tx) => proposePlan(tx, a, { ...req.body, level: levelOf(a, req.body.level) }));
     return reply.status(201).send(plan);
   });
-  app.get('/v1/plans', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List plans', querystring: ListQuery } }, async (req) => page(await listPlans(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }), req.query.limit));
+  app.get('/v1/plans', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List plans', querystring: ListQuery } }, async (req) => page(await listPlans(ctx.db, { tenantId: actorOf(req).tenantId, ...pageAfter(req.query) }), req.query.limit));
   app.get('/v1/plans/:id', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'One plan with its installments', params: IdParams } }, async (req) => getPlan(ctx.db, actorOf(req).tenantId, req.params.id));
   app.post('/v1/plans/:id/activation', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'The debtor accepted: activate the plan', params: IdParams } }, async (req) => ctx.db.transaction().execute((tx) => activatePlan(tx, actorOf(req), req.params.id)));
   app.post('/v1/plans/:id/cancellation', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'Cancel a plan', params: IdParams } }, async (req) => ctx.db.transaction().execute((tx) => cancelPlan(tx, actorOf(req), req.params.id)));

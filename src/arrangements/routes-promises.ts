@@ -4,7 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { cancelPromise, evaluatePromises, getPromise, listPromises, makePromise, promiseKeptRates } from './promises.ts';
 import { getSettings, updateSettings } from './settings.ts';
-import { actorOf, DateStr, IdParams, page, PageQuery } from './route-helpers.ts';
+import { actorOf, DateStr, IdParams, page, pageAfter, PageQuery } from './route-helpers.ts';
 
 const MakeBody = z.object({
   accountId: z.number().int().positive(),
@@ -32,7 +32,7 @@ export function registerPromiseRoutes(app: ZodApp, ctx: AppContext): void {
     return reply.status(201).send(p);
   });
   app.get('/v1/promises', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List promises (newest first)', querystring: ListQuery } }, async (req) => {
-    return page(await listPromises(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }), req.query.limit);
+    return page(await listPromises(ctx.db, { tenantId: actorOf(req).tenantId, ...pageAfter(req.query) }), req.query.limit);
   });
   app.get('/v1/promises/kept-rates', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'Promise-kept rate per channel, taker or kind of taker', querystring: StatsQuery } }, async (req) => {
     return { by: req.query.by, rows: await promiseKeptRates(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }) };

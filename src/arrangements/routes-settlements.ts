@@ -4,7 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { checkOffer, getAuthority } from './authority.ts';
 import { acceptSettlement, decideSettlement, getSettlement, listSettlementLetters, listSettlements, offerSettlement } from './settlements.ts';
-import { actorOf, Band, DateStr, IdParams, Level, levelOf, page, PageQuery } from './route-helpers.ts';
+import { actorOf, Band, DateStr, IdParams, Level, levelOf, page, pageAfter, PageQuery } from './route-helpers.ts';
 
 const OfferBody = z.object({
   accountId: z.number().int().positive(),
@@ -30,7 +30,7 @@ export function registerSettlementRoutes(app: ZodApp, ctx: AppContext): void {
     const r = await ctx.db.transaction().execute((tx) => offerSettlement(tx, a, { ...req.body, level: levelOf(a, req.body.level) }));
     return reply.status(r.approvalRequired ? 202 : 201).send(r);
   });
-  app.get('/v1/settlements', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List settlements', querystring: ListQuery } }, async (req) => page(await listSettlements(ctx.db, { tenantId: actorOf(req).tenantId, ...req.query }), req.query.limit));
+  app.get('/v1/settlements', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'List settlements', querystring: ListQuery } }, async (req) => page(await listSettlements(ctx.db, { tenantId: actorOf(req).tenantId, ...pageAfter(req.query) }), req.query.limit));
   app.get('/v1/settlements/authority', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'The authority of a level for a bucket and score band (the one source of truth)', querystring: AuthorityQuery } }, async (req) => getAuthority(req.query));
   app.post('/v1/settlements/authority-check', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'Check an offer against a level’s authority', body: CheckBody } }, async (req) => checkOffer(req.body));
   app.get('/v1/settlements/:id', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'One settlement', params: IdParams } }, async (req) => getSettlement(ctx.db, actorOf(req).tenantId, req.params.id));

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../platform/db-types.ts';
 import { AppError } from '../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../portfolio/index.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { getBucketScheme } from './bucket-schemes.ts';
 import './tables.ts';
 import '../portfolio/tables.ts';

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db-types.ts';
 import { AppError } from '../platform/errors.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../platform/cursor.ts';
 import type { AccountStatus } from './tables.ts';
 
 export type AccountView = {

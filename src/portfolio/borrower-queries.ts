@@ -4,7 +4,7 @@
  */
 import type { Db } from '../platform/db-types.ts';
 import { AppError } from '../platform/errors.ts';
-import { decodeCursor, pageOf } from './cursor.ts';
+import { decodeCursor, pageOf } from '../platform/cursor.ts';
 
 export type BorrowerView = {
   id: number; externalId: string; fullName: string; locale: string; timezone: string; dateOfBirth: string | null;

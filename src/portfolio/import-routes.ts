@@ -17,7 +17,7 @@ import type { AppContext } from '../app/context.ts';
 import { findTenantById } from './tenant-lookup.ts';
 import { AppError } from '../platform/errors.ts';
 import type { ZodApp } from '../platform/http.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { findImport, findImportErrors } from './import/import-store.ts';
 import { importKinds } from './import/kinds/index.ts';
 import { formatOf, runImport } from './import/run-import.ts';

@@ -13,7 +13,6 @@ export { reversePayment, type ReversedPayment, type ReversePaymentInput } from '
 export { setAfterPaymentsHook, type AfterPaymentsEvent, type AfterPaymentsHook } from './payments/after-payments-hook.ts';
 export { addPortfolioSummarySection, getPortfolioSummary, type PortfolioSummary, type PortfolioSummarySection } from './portfolio-summary.ts';
 export { getAccount, listAccounts, type AccountView } from './account-queries.ts';
-export { decodeCursor, encodeCursor } from './cursor.ts';
 export { getBorrower, listBorrowers, type BorrowerView } from './borrower-queries.ts';
 export { runImport, formatOf, type ImportRequest, type ImportSummary } from './import/run-import.ts';
 export { importKinds } from './import/kinds/index.ts';

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db-types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { decodeCursor, pageOf } from '../cursor.ts';
+import { decodeCursor, pageOf } from '../../platform/cursor.ts';
 import { postPayments, type PostPaymentResult } from './post-payments.ts';
 
 export type SuspenseView = {

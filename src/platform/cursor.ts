@@ -1,5 +1,5 @@
 /** Opaque cursors for keyset pagination over bigint ids (`?cursor=&limit=` → `nextCursor`). */
-import { AppError } from '../platform/errors.ts';
+import { AppError } from './errors.ts';
 
 /** Encodes the last id of a page. */
 export function encodeCursor(lastId: number): string {
