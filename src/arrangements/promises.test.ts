@@ -132,3 +132,12 @@ test('lists page with nextCursor like every other list (and next, the plain id)'
   assert.deepEqual(second.json().items, (await get(`limit=1&after=${next}`)).json().items);
   assert.equal((await get('cursor=not-ours')).statusCode, 400);
 });
+
+test('promises made at the same moment for one account supersede one another in turn (no 500)', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'PC-1' });
+  const answers = await Promise.all([100_00, 110_00, 120_00].map((m) => promise(a.id, m)));
+  assert.deepEqual(answers.map((r) => r.statusCode), [201, 201, 201]);
+  const pending = await h.t.db.selectFrom('promises').select('id').where('account_id', '=', a.id).where('state', '=', 'pending').execute();
+  assert.equal(pending.length, 1);
+  assert.equal(answers.reduce((n, r) => n + r.json().supersedes.length, 0), 2);
+});

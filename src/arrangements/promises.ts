@@ -40,6 +40,8 @@ function toPromise(r: Row): PromiseToPay {
  * days ahead; amount above the outstanding balance)
  */
 export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput): Promise<PromiseToPay & { supersedes: number[] }> {
+  // One promise-maker per account at a time: concurrent promises supersede one another in turn.
+  await sql`SELECT 1 FROM accounts WHERE id = ${input.accountId} AND tenant_id = ${actor.tenantId}::uuid FOR UPDATE`.execute(tx);
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
   const problems: { path: string; message: string }[] = [];
   if (input.promisedOn < acct.today) problems.push({ path: 'promisedOn', message: `is before today (${acct.today}) in the portfolio's zone` });

@@ -18,4 +18,5 @@ test('Accept-Language: the most preferred language decides', async () => {
   assert.equal(prefersChinese('zh'), true);
   assert.equal(prefersChinese(undefined), false);
   assert.equal(prefersChinese('*'), false);
+  assert.equal(prefersChinese('zh-CN;q=0, en;q=0.1'), false); // q=0 refuses Chinese
 });

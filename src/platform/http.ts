@@ -183,6 +183,7 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
     .status(status)
     .header('content-type', 'application/problem+json')
     .header('content-language', zh ? 'zh-CN' : 'en')
+    .header('vary', 'Accept-Language')
     .send({ type: `https://recoup.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code, instance: req.url, errors });
 }
 
@@ -194,7 +195,7 @@ export function prefersChinese(header: string | undefined): boolean {
     const [tag, ...params] = part.trim().split(';');
     const qp = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
     const q = qp ? Number(qp.slice(2)) : 1;
-    if (!tag || Number.isNaN(q) || q <= best.q) continue;
+    if (!tag || Number.isNaN(q) || q <= 0 || q <= best.q) continue;
     best = { q, zh: tag.trim().toLowerCase().startsWith('zh') };
   }
   return best.zh;

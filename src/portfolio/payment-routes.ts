@@ -15,7 +15,7 @@ import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/
 import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
 
 /** Clock skew allowed between a payer's system and ours. */
-const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+const FUTURE_SLACK_MS = 15 * 60 * 1000;
 
 const PaymentBody = z.object({
   externalId: z.string().min(1).max(100),
@@ -24,20 +24,21 @@ const PaymentBody = z.object({
   amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   currency: z.string().refine(isCurrency, 'not an ISO 4217 currency code'),
   receivedAt: z.string().refine(isInstant, 'an ISO 8601 instant with offset or Z, of a date that exists')
-    .refine((v) => Date.parse(v) <= Date.now() + FUTURE_SLACK_MS, 'is in the future: a payment is posted once received'),
+    .refine((v) => !(Date.parse(v) > Date.now() + FUTURE_SLACK_MS), 'is in the future: a payment is posted once received'),
   channel: z.string().min(1).max(50).default('api'),
 });
 
 const BatchBody = z.object({ payments: z.array(PaymentBody).min(1).max(10_000) });
 
 const SuspenseQuery = PageQuery.extend({ state: z.enum(['open', 'resolved', 'all']).default('open') });
-const SuspensePostBody = z.object({ accountExternalId: z.string().min(1).max(100), note: z.string().min(1).max(500).optional() });
+const SuspensePostBody = z.object({ accountExternalId: z.string().min(1).max(100), note: z.string().min(1).max(500).describe('why this account: kept on the row and in the audit log') });
 const SuspenseReturnBody = z.object({ note: z.string().min(1).max(500) });
 
 const ReverseBody = z.object({ status: z.enum(['reversed', 'charged_back']).default('reversed'), reason: z.string().min(1).max(500) });
 
-function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string }): boolean {
-  return p.amountMinor === r.amountMinor && p.currency === r.currency && p.accountExternalId === r.accountExternalId;
+function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string; heldAsAccountExternalId?: string }): boolean {
+  const account = p.accountExternalId === r.accountExternalId || p.accountExternalId === r.heldAsAccountExternalId;
+  return p.amountMinor === r.amountMinor && p.currency === r.currency && account;
 }
 
 /** Registers the payment routes. */

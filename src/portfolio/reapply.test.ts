@@ -83,3 +83,31 @@ test('reversing the latest payment re-applies nothing, and other accounts are un
   assert.deepEqual(await paidBySeq('A2'), [[1, 10_000]]);
   assert.deepEqual(await paidBySeq('A1'), [[1, 51_000], [2, 20_000]]);
 });
+
+test('a payment received early but posted late (released from suspense) takes its rightful place on re-application', async () => {
+  await importFile(h.ctx, h.tenantId, 'accounts', writeInput(dir, 'a3.csv', 'external_id,borrower_external_id,portfolio,currency,principal,opened_on\nA3,B1,CN1,CNY,1500,2026-01-01\n'));
+  await importFile(h.ctx, h.tenantId, 'schedules', writeInput(dir, 's3.csv', 'account_external_id,seq,due_on,principal,interest\nA3,1,2026-02-01,500,10\nA3,2,2026-03-01,500,10\nA3,3,2026-04-01,500,10\n'));
+  const held = await post('/v1/payments', { externalId: 'E-0', accountExternalId: 'A3-TYPO', amountMinor: 3_000, currency: 'CNY', receivedAt: '2026-01-20T10:00:00+08:00', channel: 'bank_transfer' });
+  assert.equal(held.statusCode, 202);
+  const p1 = await pay('E-1', 'A3', 51_000, '2026-02-01T10:00:00+08:00');
+  await pay('E-2', 'A3', 51_000, '2026-03-01T10:00:00+08:00');
+  const released = await post(`/v1/payments/suspense/${held.json().suspenseId}/post`, { accountExternalId: 'A3', note: 'typo in the reference' });
+  assert.equal(released.statusCode, 201, released.body);
+  const early = released.json().payment.paymentId as number;
+  assert.deepEqual(await linesOf(early), [[3, 'interest', 1_000], [3, 'principal', 2_000]]); // posted last: the third installment
+  await post(`/v1/payments/${p1}/reversal`, { status: 'reversed', reason: 'bounced' });
+  // In received order: the early 30.00 pays the first installment first, the March payment the rest of it and then the second.
+  assert.deepEqual(await linesOf(early), [[1, 'interest', 1_000], [1, 'principal', 2_000]]);
+  assert.deepEqual(await paidBySeq('A3'), [[1, 51_000], [2, 3_000], [3, 0]]);
+});
+
+test('parallel reversals on one account queue (no deadlock, no 500) and leave allocations equal to paid amounts', async () => {
+  await importFile(h.ctx, h.tenantId, 'accounts', writeInput(dir, 'a4.csv', 'external_id,borrower_external_id,portfolio,currency,principal,opened_on\nA4,B1,CN1,CNY,2000,2026-01-01\n'));
+  await importFile(h.ctx, h.tenantId, 'schedules', writeInput(dir, 's4.csv', 'account_external_id,seq,due_on,principal,interest\nA4,1,2026-02-01,500,10\nA4,2,2026-03-01,500,10\nA4,3,2026-04-01,500,10\nA4,4,2026-05-01,500,10\n'));
+  const ids: number[] = [];
+  for (let k = 1; k <= 4; k++) ids.push(await pay(`F-${k}`, 'A4', 30_000, `2026-0${k + 1}-01T10:00:00+08:00`));
+  const answers = await Promise.all(ids.slice(0, 3).map((id) => post(`/v1/payments/${id}/reversal`, { status: 'reversed', reason: 'bounced' })));
+  assert.deepEqual(answers.map((a) => a.statusCode), [200, 200, 200]);
+  assert.deepEqual(await linesOf(ids[3]), [[1, 'interest', 1_000], [1, 'principal', 29_000]]);
+  assert.deepEqual(await paidBySeq('A4'), [[1, 30_000], [2, 0], [3, 0], [4, 0]]);
+});

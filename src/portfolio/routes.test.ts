@@ -162,11 +162,14 @@ test('POST /v1/imports streams the raw body through the pipeline; GET /v1/import
   assert.equal(foreign.statusCode, 404);
 });
 
-test('a payment received in the future (beyond a day of clock skew) is refused, naming the field', async () => {
+test('a payment received in the future (beyond 15 minutes of clock skew) is refused, naming the field; a bad instant gets one error', async () => {
   const r = await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-1', receivedAt: '2030-01-01T00:00:00Z' }) });
   assert.equal(r.statusCode, 400, r.body);
   assert.match(r.body, /receivedAt/);
   assert.match(r.body, /in the future/);
-  const soon = new Date(Date.now() + 3600_000).toISOString();
+  const bad = await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-0', receivedAt: 'not a date' }) });
+  assert.equal(bad.json().errors.length, 1, bad.body);
+  assert.equal((await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-3', receivedAt: new Date(Date.now() + 3600_000).toISOString() }) })).statusCode, 400);
+  const soon = new Date(Date.now() + 5 * 60_000).toISOString();
   assert.equal((await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'FUT-2', receivedAt: soon }) })).statusCode, 201);
 });

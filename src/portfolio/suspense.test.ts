@@ -61,15 +61,19 @@ test('a held payment posted to the identified account: allocated, linked, audite
   assert.deepEqual((await call('GET', '/v1/payments/suspense')).json().items, []);
   assert.equal((await call('GET', '/v1/payments/suspense?state=resolved')).json().items[0].id, id);
   // Posting the same held payment again is refused; a repeat of the original POST is a duplicate of the posted payment.
-  assert.equal((await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: 'A1' })).statusCode, 409);
+  assert.equal((await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: 'A1', note: 'again' })).statusCode, 409);
+  // Replaying the payer's original request is recognised as the same payment (now posted to A1).
+  const replay = await call('POST', '/v1/payments', { externalId: 'P-TYPO', accountExternalId: 'A1X', amountMinor: 50_000, currency: 'CNY', receivedAt: '2026-02-03T10:00:00+08:00', channel: 'bank_transfer' });
+  assert.equal(replay.statusCode, 200, replay.body);
+  assert.equal(replay.json().paymentId, payment.paymentId);
 });
 
 test('a closed or unknown account, or another currency, changes nothing: the payment stays held', async () => {
   const id = await hold('P-CLOSED', 'A9');
   for (const acct of ['A9', 'NOPE']) {
-    const r = await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: acct });
+    const r = await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: acct, note: 'try' });
     assert.equal(r.statusCode, 422, r.body);
-    assert.match(r.json().detail ?? r.body, acct === 'A9' ? /closed_account/ : /unknown_account/);
+    assert.match(r.json().detail ?? r.body, acct === 'A9' ? /is closed or sold \(closed_account\)/ : /does not exist for this tenant \(unknown_account\)/);
   }
   const still = (await call('GET', '/v1/payments/suspense')).json().items.find((x: { id: number }) => x.id === id);
   assert.equal(still.resolution, null);
@@ -85,5 +89,12 @@ test('returned to the payer: resolved with the reason; not postable afterwards; 
   assert.equal(r.statusCode, 200, r.body);
   assert.equal(r.json().resolution, 'returned');
   assert.equal(r.json().resolvedPaymentId, null);
-  assert.equal((await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: 'A1' })).statusCode, 409);
+  assert.equal((await call('POST', `/v1/payments/suspense/${id}/post`, { accountExternalId: 'A1', note: 'x' })).statusCode, 409);
+  // A returned payment stays received: its external id cannot be posted again, to any account.
+  const again = await call('POST', '/v1/payments', { externalId: 'P-RET', accountExternalId: 'A1', amountMinor: 50_000, currency: 'CNY', receivedAt: '2026-02-03T10:00:00+08:00', channel: 'bank_transfer' });
+  assert.equal(again.statusCode, 409, again.body);
+  assert.equal((await h.t.db.selectFrom('payments').select('id').where('external_id', '=', 'P-RET').execute()).length, 0);
+  // Posting from suspense needs a note (the audit trail says why this account).
+  const id2 = await hold('P-NOTE', 'GONE2');
+  assert.equal((await call('POST', `/v1/payments/suspense/${id2}/post`, { accountExternalId: 'A1' })).statusCode, 400);
 });

@@ -40,6 +40,8 @@ export type PostPaymentResult = {
   reason: SuspenseReason | null;
   allocatedMinor: number;
   unallocatedMinor: number;
+  /** For a payment first held in suspense and then posted: the account external id the payer gave. */
+  heldAsAccountExternalId?: string;
 };
 
 /** Who posts: the tenant and the actor reference stored on every row (`apikey:rk_…`, `system:import`). */
@@ -52,6 +54,8 @@ export type PostingContext = {
    * after-payments hook once for every account at the end instead of once per chunk.
    */
   deferAfterPaymentsHook?: boolean;
+  /** The suspense row being posted now (postSuspenseToAccount): not a duplicate of itself. */
+  releasingSuspenseId?: number;
 };
 
 const CLOSED = new Set(['closed', 'sold']);
@@ -76,7 +80,7 @@ export async function postPayments(tx: Db, ctx: PostingContext, payments: readon
   for (const p of payments) {
     if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor <= 0) throw new RangeError(`payment ${p.externalId}: amount must be a positive integer of minor units`);
   }
-  const state = await loadPostingState(tx, ctx.tenantId, payments);
+  const state = await loadPostingState(tx, ctx.tenantId, payments, ctx.releasingSuspenseId ?? null);
   const results = new Map<string, PostPaymentResult>();
   const toPost: PaymentToPost[] = [];
   const toSuspend: { p: PaymentToPost; reason: SuspenseReason }[] = [];

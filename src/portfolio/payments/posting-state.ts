@@ -24,7 +24,7 @@ type InstRow = {
 };
 
 /** Loads (and locks) the accounts, prior payments and schedules a batch of payments touches. */
-export async function loadPostingState(tx: Db, tenantId: string, payments: readonly PaymentToPost[]): Promise<PostingState> {
+export async function loadPostingState(tx: Db, tenantId: string, payments: readonly PaymentToPost[], releasing: number | null = null): Promise<PostingState> {
   const accountExt = [...new Set(payments.map((p) => p.accountExternalId))];
   const paymentExt = [...new Set(payments.map((p) => p.externalId))];
   // Locking the accounts serialises concurrent postings to the same account (allocation reads then writes balances).
@@ -43,7 +43,7 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'external_id', s.external_id, 'account_external_id', s.account_external_id,
                  'amount_minor', s.amount_minor, 'currency', s.currency, 'reason', s.reason)), '[]')
          FROM suspense_payments s
-        WHERE s.tenant_id = ${tenantId}::uuid AND s.external_id = ANY(${paymentExt}::text[]) AND s.resolved_at IS NULL) AS held,
+        WHERE s.tenant_id = ${tenantId}::uuid AND s.external_id = ANY(${paymentExt}::text[]) AND s.id IS DISTINCT FROM ${releasing}::bigint) AS held,
       ARRAY(SELECT nextval(pg_get_serial_sequence('payments', 'id')) FROM generate_series(1, ${paymentExt.length}::int)) AS ids`.execute(tx);
   const { paid, held, ids } = r.rows[0];
   const existing = new Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>();
@@ -53,8 +53,15 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
       currency: x.currency.trim(), reason: null, allocatedMinor: x.amount_minor - x.unallocated_minor, unallocatedMinor: x.unallocated_minor,
     });
   }
+  // Held rows, open or resolved (a payment returned to the payer stays "received": its
+  // external id can never be posted again); a held row that was posted names the account
+  // the payer first gave, so that a replay of the original request is recognised.
   for (const x of held) {
-    if (existing.has(x.external_id)) continue;
+    const posted = existing.get(x.external_id);
+    if (posted) {
+      posted.heldAsAccountExternalId = x.account_external_id;
+      continue;
+    }
     existing.set(x.external_id, {
       paymentId: null, suspenseId: x.id, accountId: null, accountExternalId: x.account_external_id, amountMinor: x.amount_minor,
       currency: x.currency, reason: x.reason as PostPaymentResult['reason'], allocatedMinor: 0, unallocatedMinor: 0,

@@ -1,12 +1,14 @@
 /**
  * Re-application after a reversal (冲正后重新冲抵). The waterfall pays the oldest
- * installment first, so every payment received after a reversed one was allocated as if
+ * installment first, so every payment allocated after a reversed one was allocated as if
  * the reversed money had been there: it paid later installments than it should have. When
- * a payment is reversed, the account's later posted payments are taken back out of the
- * schedule and allocated again, in received order, over the schedule as it stands; each
- * payment whose allocation changed gets a `payment.reapplied` event and an evidence fact
- * with its lines before and after. Runs inside the reversal's transaction, with the
- * account locked like a posting.
+ * a payment is reversed, ALL the account's remaining posted payments are taken back out of
+ * the schedule and allocated again in received order over the schedule as it stands: a
+ * payment received early but posted late (e.g. released from suspense) then takes its
+ * rightful place too. Each payment whose allocation changed gets a `payment.reapplied`
+ * event and an evidence fact with its lines before and after. Runs inside the reversal's
+ * transaction, with the account locked like a posting. Paid amounts that did not come from
+ * allocations (e.g. imported with a schedule) stay where they are.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
@@ -21,11 +23,11 @@ type Line = { payment_id: number; installment_id: number; component: Component; 
 
 export type Reapplied = { paymentId: number; externalId: string; before: AllocationLine[]; after: AllocationLine[]; unallocatedMinor: number };
 
-/** Re-allocates the account's posted payments received after `after` (received_at, id); returns those whose allocation changed. */
-export async function reapplyLaterPayments(
+/** Re-allocates the account's posted payments in received order; returns those whose allocation changed. */
+export async function reapplyPayments(
   tx: Db,
   ctx: { tenantId: string; actor: string },
-  p: { accountId: number; after: { receivedAt: Date; id: number }; reversedPaymentId: number },
+  p: { accountId: number; reversedPaymentId: number },
 ): Promise<Reapplied[]> {
   const acc = await sql<{ waterfall: Component[] | string }>`
     SELECT pf.waterfall FROM accounts a JOIN portfolios pf ON pf.id = a.portfolio_id WHERE a.id = ${p.accountId} AND a.tenant_id = ${ctx.tenantId}::uuid FOR UPDATE OF a`.execute(tx);
@@ -33,7 +35,6 @@ export async function reapplyLaterPayments(
   const later = (await sql<Later>`
     SELECT id, external_id, amount_minor, unallocated_minor FROM payments
      WHERE account_id = ${p.accountId} AND tenant_id = ${ctx.tenantId}::uuid AND status = 'posted'
-       AND (received_at, id) > (${p.after.receivedAt}::timestamptz, ${p.after.id}::bigint)
      ORDER BY received_at, id`.execute(tx)).rows;
   if (!later.length) return [];
   const ids = later.map((x) => x.id);

@@ -2,7 +2,7 @@
  * Reverses a posted payment (bounced transfer, chargeback): takes its allocations back out
  * of the installments, marks it `reversed` or `charged_back`, and records a
  * `payment.reversed` event and an evidence fact in the caller's transaction; then the
- * account's later payments are re-applied (see reapply-payments.ts). Reversing a payment
+ * account's remaining payments are re-applied in received order (see reapply-payments.ts). Reversing a payment
  * twice with the same status returns it unchanged.
  */
 import { sql } from 'kysely';
@@ -12,7 +12,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { appendEvidence } from '../../evidence/index.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
 import type { PostingContext } from './post-payments.ts';
-import { reapplyLaterPayments, type Reapplied } from './reapply-payments.ts';
+import { reapplyPayments, type Reapplied } from './reapply-payments.ts';
 
 export type ReversePaymentInput = {
   /** The payment's id or its external id. */
@@ -33,9 +33,16 @@ export type ReversedPayment = {
  * @throws AppError CONFLICT when the payment was already reversed with another status
  */
 export async function reversePayment(tx: Db, ctx: PostingContext, input: ReversePaymentInput): Promise<ReversedPayment> {
+  // The account first, as every posting does: two reversals (or a reversal and a posting) on
+  // one account then queue instead of deadlocking over its installments.
+  const which = await tx.selectFrom('payments').select('account_id').where('tenant_id', '=', ctx.tenantId)
+    .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
+    .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
+    .executeTakeFirst();
+  if (which) await sql`SELECT 1 FROM accounts WHERE id = ${which.account_id} FOR UPDATE`.execute(tx);
   const p = await tx
     .selectFrom('payments')
-    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor', 'received_at'])
+    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor'])
     .where('tenant_id', '=', ctx.tenantId)
     .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
     .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
@@ -61,7 +68,7 @@ export async function reversePayment(tx: Db, ctx: PostingContext, input: Reverse
   const payload = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, reason: input.reason, amountMinor: p.amount_minor, unallocated: lines.rows };
   await recordEvent(tx, { tenantId: ctx.tenantId, name: 'payment.reversed', aggregateType: 'payment', aggregateId: p.id, payload, actor: ctx.actor });
   await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.reversed', subjectType: 'payment', subjectId: p.id, actor: ctx.actor, fact: payload });
-  const reapplied = await reapplyLaterPayments(tx, ctx, { accountId: p.account_id, after: { receivedAt: new Date(p.received_at), id: p.id }, reversedPaymentId: p.id });
+  const reapplied = await reapplyPayments(tx, ctx, { accountId: p.account_id, reversedPaymentId: p.id });
   await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds: [p.account_id], cause: 'payment.reversed', actor: ctx.actor });
   return { ...base, changed: true, reapplied };
 }

@@ -10,7 +10,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { Db } from '../../platform/db-types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../platform/cursor.ts';
-import { postPayments, type PostPaymentResult } from './post-payments.ts';
+import { postPayments, type PostPaymentResult, type SuspenseReason } from './post-payments.ts';
 
 export type SuspenseView = {
   id: number;
@@ -44,6 +44,12 @@ function view(r: Row): SuspenseView {
     note: r.resolution_note,
   };
 }
+
+const REASON_TEXT: Record<SuspenseReason, (currency: string) => string> = {
+  unknown_account: () => 'does not exist for this tenant',
+  closed_account: () => 'is closed or sold',
+  currency_mismatch: (c) => `is not kept in ${c}, the currency of this payment`,
+};
 
 /** A page of a tenant's suspense payments, oldest first: `open` (default) or `resolved` ones, or `all`. */
 export async function listSuspense(db: Db, q: { tenantId: string; state: 'open' | 'resolved' | 'all'; cursor?: string; limit: number }) {
@@ -80,23 +86,25 @@ async function lockOpen(tx: Db, tenantId: string, id: number): Promise<Row> {
 export async function postSuspenseToAccount(
   tx: Db,
   by: { tenantId: string; actor: string },
-  p: { id: number; accountExternalId: string; note?: string },
+  p: { id: number; accountExternalId: string; note: string },
 ): Promise<{ suspense: SuspenseView; payment: PostPaymentResult }> {
   const row = await lockOpen(tx, by.tenantId, p.id);
-  // Resolved first: postPayments treats an open held row with this external id as the payment itself.
-  await tx.updateTable('suspense_payments').set({ resolved_at: new Date(), resolution: 'posted', resolved_by: by.actor, resolution_note: p.note ?? null, resolved_payment_id: null })
+  // Resolved first (the check constraint wants who and when with the resolution); postPayments is told which held row it is releasing.
+  await tx.updateTable('suspense_payments').set({ resolved_at: new Date(), resolution: 'posted', resolved_by: by.actor, resolution_note: p.note, resolved_payment_id: null })
     .where('id', '=', row.id).execute();
-  const [payment] = await postPayments(tx, { tenantId: by.tenantId, actor: by.actor, source: 'suspense' }, [
+  const [payment] = await postPayments(tx, { tenantId: by.tenantId, actor: by.actor, source: 'suspense', releasingSuspenseId: row.id }, [
     { externalId: row.external_id, accountExternalId: p.accountExternalId, amountMinor: row.amount_minor, currency: row.currency.trim(), receivedAt: row.received_at, channel: row.channel },
   ]);
   if (payment.outcome !== 'posted' || payment.paymentId === null) {
-    const why = payment.outcome === 'duplicate' ? `a payment with external id ${row.external_id} is already posted` : `account ${p.accountExternalId}: ${payment.reason ?? 'cannot take it'}`;
+    const why = payment.outcome === 'duplicate'
+      ? `a payment with external id ${row.external_id} is already posted`
+      : `account ${p.accountExternalId} ${REASON_TEXT[payment.reason ?? 'unknown_account'](row.currency.trim())} (${payment.reason})`;
     throw new AppError('RULE_VIOLATION', { message: `suspense payment ${p.id} cannot be posted: ${why}`, details: [{ path: 'body.accountExternalId', message: why }] });
   }
   const done = await tx.updateTable('suspense_payments').set({ resolved_payment_id: payment.paymentId }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
   await writeAudit(tx, {
     tenantId: by.tenantId, actor: by.actor, action: 'payment.suspense_posted', subjectType: 'suspense_payment', subjectId: row.id,
-    detail: { paymentId: payment.paymentId, accountExternalId: p.accountExternalId, heldFor: row.account_external_id, reason: row.reason, note: p.note ?? null },
+    detail: { paymentId: payment.paymentId, accountExternalId: p.accountExternalId, heldFor: row.account_external_id, reason: row.reason, note: p.note },
   });
   return { suspense: view(done as Row), payment };
 }
