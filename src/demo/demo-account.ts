@@ -56,7 +56,8 @@ export function drawDemoAccount(rng: Rng, p: BorrowerProfile, asOfDay: number, i
     monthlyFee: Math.round((principal * g.monthlyFeeBps) / 10_000),
   });
   const result = simulateRepayment({
-    rng, schedule, asOfDay, willingness: p.willingness, ability: p.ability, isHardship,
+    // asOfDay is a Shanghai date: New York lags by up to 13 hours, so its last complete day is two back.
+    rng, schedule, asOfDay, lastPaymentDay: asOfDay - (p.country === 'US' ? 2 : 1), willingness: p.willingness, ability: p.ability, isHardship,
     penaltyBpsPerDay: prod.penaltyBpsPerDay, penaltyGraceDays: prod.penaltyGraceDays, roundTo: g.roundTo, chargeOffDpd: g.chargeOffDpd, prepayRate: g.prepayRate,
   });
   return { product: prod, principal, rateBps, openedDay, termMonths, result };

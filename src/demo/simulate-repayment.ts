@@ -18,6 +18,11 @@ export type RepaymentInput = {
   rng: Rng;
   schedule: DemoInstallment[];
   asOfDay: number;
+  /**
+   * The last local day a payment may be received (default: the day before `asOfDay`). The
+   * as-of date is Shanghai's; in New York that date's eve can still be in the future.
+   */
+  lastPaymentDay?: number;
   willingness: number;
   ability: number;
   /** True on days the borrower is in a hardship spell. */
@@ -71,9 +76,8 @@ export function simulateRepayment(input: RepaymentInput): RepaymentResult {
       : decideBehind(input, ledger, cycle, behind, chargedOffDay !== null);
     if (pay === null) continue;
     pay.day = Math.max(pay.day, lastDay + 1);
-    // Received up to the day before the as-of date: "today" in Shanghai can still be tomorrow
-    // in New York, and no payment may be received in the future.
-    if (pay.day >= asOfDay) continue;
+    // No payment is received in the future (see lastPaymentDay).
+    if (pay.day > (input.lastPaymentDay ?? asOfDay - 1)) continue;
     lastDay = pay.day;
     if (pay.payoffSeq !== undefined) {
       ledger = ledger.revise(payOffAt(ledger.schedule, pay.payoffSeq));
