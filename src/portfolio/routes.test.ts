@@ -73,6 +73,9 @@ test('reversal un-allocates and records payment.reversed', async () => {
   const r = await h.app.inject({ method: 'POST', url: `/v1/payments/${id}/reversal`, headers: { authorization: h.auth }, payload: { status: 'charged_back', reason: 'card chargeback' } });
   assert.equal(r.statusCode, 200, r.body);
   assert.equal(r.json().status, 'charged_back');
+  assert.equal(r.json().unallocatedMinor, 0); // the money is gone, not held as a credit
+  const stored = await h.ctx.db.selectFrom('payments').select(['status', 'unallocated_minor']).where('id', '=', id).executeTakeFirstOrThrow();
+  assert.deepEqual(stored, { status: 'charged_back', unallocated_minor: 0 });
   const afterSum = await h.ctx.db.selectFrom('installments').select(({ fn }) => fn.sum<number>('principal_paid').as('p')).executeTakeFirstOrThrow();
   assert.equal(Number(before.p) - Number(afterSum.p), 700);
   assert.equal((await h.ctx.db.selectFrom('payment_allocations').select('payment_id').where('payment_id', '=', id).execute()).length, 0);

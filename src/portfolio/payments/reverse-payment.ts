@@ -49,7 +49,7 @@ export async function reversePayment(tx: Db, ctx: PostingContext, input: Reverse
     .forUpdate()
     .executeTakeFirst();
   if (!p) throw new AppError('NOT_FOUND', { message: `payment ${input.paymentId ?? input.externalId} not found` });
-  const base = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, unallocatedMinor: p.amount_minor };
+  const base = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, unallocatedMinor: 0 };
   if (p.status === input.status) return { ...base, changed: false, reapplied: [] };
   if (p.status !== 'posted') throw new AppError('CONFLICT', { message: `payment ${p.external_id} is already ${p.status}` });
   const lines = await sql<{ installment_id: number; component: string; amount_minor: number }>`
@@ -64,7 +64,8 @@ export async function reversePayment(tx: Db, ctx: PostingContext, input: Reverse
           FROM payment_allocations WHERE payment_id = ${p.id} GROUP BY installment_id) d
     WHERE i.id = d.installment_id`.execute(tx);
   await sql`DELETE FROM payment_allocations WHERE payment_id = ${p.id}`.execute(tx);
-  await tx.updateTable('payments').set({ status: input.status, unallocated_minor: p.amount_minor }).where('id', '=', p.id).execute();
+  // Nothing of a reversed payment is held for the account: no allocation, and no unallocated credit either.
+  await tx.updateTable('payments').set({ status: input.status, unallocated_minor: 0 }).where('id', '=', p.id).execute();
   const payload = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, reason: input.reason, amountMinor: p.amount_minor, unallocated: lines.rows };
   await recordEvent(tx, { tenantId: ctx.tenantId, name: 'payment.reversed', aggregateType: 'payment', aggregateId: p.id, payload, actor: ctx.actor });
   await appendEvidence(tx, { tenantId: ctx.tenantId, kind: 'payment.reversed', subjectType: 'payment', subjectId: p.id, actor: ctx.actor, fact: payload });
