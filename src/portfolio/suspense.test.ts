@@ -80,6 +80,15 @@ test('a closed or unknown account, or another currency, changes nothing: the pay
   assert.equal((await h.t.db.selectFrom('payments').select('id').where('external_id', '=', 'P-CLOSED').execute()).length, 0);
 });
 
+test('a payment received before the account was opened is held, not posted', async () => {
+  const r = await call('POST', '/v1/payments', { externalId: 'P-EARLY', accountExternalId: 'A1', amountMinor: 1_000, currency: 'CNY', receivedAt: '2025-06-01T10:00:00+08:00', channel: 'bank_transfer' });
+  assert.equal(r.statusCode, 202, r.body);
+  assert.equal(r.json().reason, 'before_account_opened');
+  // The day before opening still counts as the account's (time zones).
+  const edge = await call('POST', '/v1/payments', { externalId: 'P-EDGE', accountExternalId: 'A1', amountMinor: 1_000, currency: 'CNY', receivedAt: '2025-12-31T20:00:00+08:00', channel: 'bank_transfer' });
+  assert.equal(edge.statusCode, 201, edge.body);
+});
+
 test('returned to the payer: resolved with the reason; not postable afterwards; other tenants see nothing', async () => {
   const id = await hold('P-RET', 'GONE');
   assert.equal((await call('GET', '/v1/payments/suspense', undefined, otherAuth)).json().items.length, 0);

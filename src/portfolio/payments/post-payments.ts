@@ -4,7 +4,8 @@
  * its allocation rows and installment `*_paid` updates, a `payment.posted` event and an
  * evidence fact — all inside the caller's transaction, with set-based statements so that a
  * batch of thousands costs a handful of round trips. Payments for unknown, closed or sold
- * accounts, or in another currency than the account, go to `suspense_payments` (kept,
+ * accounts, in another currency than the account, or received before the account was
+ * opened, go to `suspense_payments` (kept,
  * never dropped).
  */
 import { sql } from 'kysely';
@@ -25,7 +26,7 @@ export type PaymentToPost = {
   channel: string;
 };
 
-export type SuspenseReason = 'unknown_account' | 'closed_account' | 'currency_mismatch';
+export type SuspenseReason = 'unknown_account' | 'closed_account' | 'currency_mismatch' | 'before_account_opened';
 
 export type PostPaymentResult = {
   externalId: string;
@@ -64,8 +65,12 @@ function suspenseReason(p: PaymentToPost, a: AccountForPosting | undefined): Sus
   if (!a) return 'unknown_account';
   if (CLOSED.has(a.status)) return 'closed_account';
   if (a.currency !== p.currency) return 'currency_mismatch';
+  // Received before the loan existed (a day's slack for time zones): not this account's money, or a wrong date.
+  if (Date.parse(isoOf(p.receivedAt)) < Date.parse(`${a.openedOn}T00:00:00Z`) - DAY_MS) return 'before_account_opened';
   return null;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
 
 function isoOf(d: string | Date): string {
   return typeof d === 'string' ? d : d.toISOString();

@@ -5,7 +5,7 @@ import type { InstallmentBalance } from '../allocation.ts';
 import type { Component } from '../tables.ts';
 import type { PaymentToPost, PostPaymentResult } from './post-payments.ts';
 
-export type AccountForPosting = { id: number; externalId: string; status: string; currency: string; waterfall: Component[] };
+export type AccountForPosting = { id: number; externalId: string; status: string; currency: string; waterfall: Component[]; openedOn: string };
 
 export type PostingState = {
   accounts: Map<string, AccountForPosting>;
@@ -28,10 +28,10 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
   const accountExt = [...new Set(payments.map((p) => p.accountExternalId))];
   const paymentExt = [...new Set(payments.map((p) => p.externalId))];
   // Locking the accounts serialises concurrent postings to the same account (allocation reads then writes balances).
-  const acc = await sql<{ id: number; external_id: string; status: string; currency: string; waterfall: Component[] | string }>`
-    SELECT a.id, a.external_id, a.status, a.currency, p.waterfall FROM accounts a JOIN portfolios p ON p.id = a.portfolio_id
+  const acc = await sql<{ id: number; external_id: string; status: string; currency: string; waterfall: Component[] | string; opened_on: string }>`
+    SELECT a.id, a.external_id, a.status, a.currency, p.waterfall, a.opened_on FROM accounts a JOIN portfolios p ON p.id = a.portfolio_id
     WHERE a.tenant_id = ${tenantId}::uuid AND a.external_id = ANY(${accountExt}::text[]) ORDER BY a.id FOR UPDATE OF a`.execute(tx);
-  const accounts = new Map(acc.rows.map((r) => [r.external_id, { id: r.id, externalId: r.external_id, status: r.status, currency: r.currency.trim(), waterfall: parseTextArray(r.waterfall) }]));
+  const accounts = new Map(acc.rows.map((r) => [r.external_id, { id: r.id, externalId: r.external_id, status: r.status, currency: r.currency.trim(), waterfall: parseTextArray(r.waterfall), openedOn: r.opened_on }]));
   // After the lock (a new snapshot in READ COMMITTED): prior and held payments, and ids
   // for the new payments (one per input; unused ones are a harmless gap), in one round trip.
   const r = await sql<{ paid: PaidRow[]; held: HeldRow[]; ids: number[] }>`

@@ -49,6 +49,7 @@ const REASON_TEXT: Record<SuspenseReason, (currency: string) => string> = {
   unknown_account: () => 'does not exist for this tenant',
   closed_account: () => 'is closed or sold',
   currency_mismatch: (c) => `is not kept in ${c}, the currency of this payment`,
+  before_account_opened: () => 'was opened after this payment was received',
 };
 
 /** A page of a tenant's suspense payments, oldest first: `open` (default) or `resolved` ones, or `all`. */
