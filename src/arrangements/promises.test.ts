@@ -77,6 +77,9 @@ test('a new promise supersedes the pending one; a past date is refused', async (
   assert.equal(second.statusCode, 201);
   assert.deepEqual(second.json().supersedes, [first.json().id]);
   assert.deepEqual(first.json().supersedes, []);
+  // Kept on the promise: every read shows it.
+  const read = await h.app.inject({ method: 'GET', url: `/v1/promises/${second.json().id}`, headers: { authorization: h.auth } });
+  assert.deepEqual(read.json().supersedes, [first.json().id]);
   const old = await h.t.db.selectFrom('promises').select('state').where('id', '=', first.json().id).executeTakeFirstOrThrow();
   assert.equal(old.state, 'cancelled');
   const past = await promise(a.id, 100_00, addDays(today, -1));

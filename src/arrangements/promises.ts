@@ -20,6 +20,8 @@ export type PromiseToPay = {
   id: number; accountId: number; amountMinor: number; currency: string; promisedOn: string; graceDays: number; toleranceMinor: number;
   windowEndAt: Date; channel: string; takenByKind: 'robot' | 'agent' | 'self_service'; takenBy: string; madeAt: Date; state: PromiseState;
   paidMinor: number; decidedAt: Date | null; note: string | null;
+  /** Pending promises this one replaced (cancelled when it was made). */
+  supersedes: number[];
 };
 
 export type MakePromiseInput = {
@@ -27,19 +29,26 @@ export type MakePromiseInput = {
   takenBy?: string; note?: string; graceDays?: number; toleranceMinor?: number;
 };
 
-type Row = { id: number; account_id: number; amount_minor: number; currency: string; promised_on: string; grace_days: number; tolerance_minor: number; window_end_at: Date; channel: string; taken_by_kind: 'robot' | 'agent' | 'self_service'; taken_by: string; made_at: Date; state: PromiseState; paid_minor: number; decided_at: Date | null; note: string | null };
+type Row = { id: number; account_id: number; amount_minor: number; currency: string; promised_on: string; grace_days: number; tolerance_minor: number; window_end_at: Date; channel: string; taken_by_kind: 'robot' | 'agent' | 'self_service'; taken_by: string; made_at: Date; state: PromiseState; paid_minor: number; decided_at: Date | null; note: string | null; supersedes: (number | string)[] | string | null };
 
 function toPromise(r: Row): PromiseToPay {
-  return { id: r.id, accountId: r.account_id, amountMinor: r.amount_minor, currency: r.currency.trim(), promisedOn: r.promised_on, graceDays: r.grace_days, toleranceMinor: r.tolerance_minor, windowEndAt: r.window_end_at, channel: r.channel, takenByKind: r.taken_by_kind, takenBy: r.taken_by, madeAt: r.made_at, state: r.state, paidMinor: r.paid_minor, decidedAt: r.decided_at, note: r.note };
+  return { id: r.id, accountId: r.account_id, amountMinor: r.amount_minor, currency: r.currency.trim(), promisedOn: r.promised_on, graceDays: r.grace_days, toleranceMinor: r.tolerance_minor, windowEndAt: r.window_end_at, channel: r.channel, takenByKind: r.taken_by_kind, takenBy: r.taken_by, madeAt: r.made_at, state: r.state, paidMinor: r.paid_minor, decidedAt: r.decided_at, note: r.note, supersedes: idList(r.supersedes) };
+}
+
+/** A bigint[] as pg hands it over (array of strings or numbers, or a `{1,2}` literal). */
+function idList(v: (number | string)[] | string | null): number[] {
+  if (v === null) return [];
+  const items = Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return items.map(Number);
 }
 
 /**
  * Records a promise; a pending promise on the same account is superseded (cancelled), and
- * the answer names it in `supersedes`.
+ * the new promise names it in `supersedes` (on every read).
  * @throws AppError NOT_FOUND (account), INVALID_INPUT (date in the past or more than 90
  * days ahead; amount above the outstanding balance)
  */
-export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput): Promise<PromiseToPay & { supersedes: number[] }> {
+export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput): Promise<PromiseToPay> {
   // One promise-maker per account at a time: concurrent promises supersede one another in turn.
   await sql`SELECT 1 FROM accounts WHERE id = ${input.accountId} AND tenant_id = ${actor.tenantId}::uuid FOR UPDATE`.execute(tx);
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
@@ -56,16 +65,16 @@ export async function makePromise(tx: Db, actor: Actor, input: MakePromiseInput)
   const tolerance = input.toleranceMinor ?? promiseTolerance({ amountMinor: input.amountMinor, toleranceBps: s.promiseToleranceBps, toleranceMinor: s.promiseToleranceMinor });
   const superseded = await tx.updateTable('promises').set({ state: 'cancelled', decided_at: new Date() }).where('account_id', '=', input.accountId).where('state', '=', 'pending').returning('id').execute();
   const r = await sql<Row>`
-    INSERT INTO promises (tenant_id, account_id, amount_minor, currency, promised_on, grace_days, tolerance_minor, window_end_at, channel, taken_by_kind, taken_by, note, actor)
+    INSERT INTO promises (tenant_id, account_id, amount_minor, currency, promised_on, grace_days, tolerance_minor, window_end_at, channel, taken_by_kind, taken_by, note, actor, supersedes)
     VALUES (${actor.tenantId}, ${input.accountId}, ${input.amountMinor}, ${acct.currency}, ${input.promisedOn}, ${grace}, ${tolerance},
             ((${input.promisedOn}::date + ${grace + 1}::int)::timestamp AT TIME ZONE ${acct.timezone}), ${input.channel}, ${input.takenByKind},
-            ${input.takenBy ?? actorRef(actor)}, ${input.note ?? null}, ${actorRef(actor)})
+            ${input.takenBy ?? actorRef(actor)}, ${input.note ?? null}, ${actorRef(actor)}, ${superseded.map((x) => x.id)}::bigint[])
     RETURNING *`.execute(tx);
   const p = toPromise(r.rows[0]);
   const fact = { promiseId: p.id, accountId: p.accountId, amountMinor: p.amountMinor, currency: p.currency, promisedOn: p.promisedOn, channel: p.channel, takenByKind: p.takenByKind, takenBy: p.takenBy, supersedes: superseded.map((x) => x.id) };
   await recordEvent(tx, { tenantId: actor.tenantId, name: 'promise.made', aggregateType: 'promise', aggregateId: p.id, payload: fact, actor: actorRef(actor) });
   await appendEvidence(tx, { tenantId: actor.tenantId, kind: 'promise.made', subjectType: 'promise', subjectId: p.id, actor: actorRef(actor), fact });
-  return { ...p, supersedes: fact.supersedes };
+  return p;
 }
 
 /** @throws AppError NOT_FOUND */

@@ -40,6 +40,7 @@ export type PromiseTable = {
   decided_at: Date | null;
   note: string | null;
   actor: string;
+  supersedes: Generated<number[]>;
 };
 
 export type PaymentPlanTable = {
