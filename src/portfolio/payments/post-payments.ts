@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
 import { appendEvidenceBatch } from '../../evidence/index.ts';
-import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
+import { allocatePayment, applyAllocation, type AllocationLine } from '../allocation.ts';
 import type { Component } from '../tables.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
 import { loadPostingState, type AccountForPosting } from './posting-state.ts';
@@ -157,7 +157,7 @@ async function insertPosted(
     if (!account) continue;
     const schedule = state.installments.get(account.id) ?? [];
     const a = allocatePayment({ amount: p.amountMinor, installments: schedule, waterfall: account.waterfall });
-    applyInPlace(schedule, a.lines);
+    state.installments.set(account.id, applyAllocation(schedule, a.lines));
     done.push({ p, account, lines: a.lines, unallocated: a.unallocatedMinor });
   }
   // Ids ascending in received order, as the database would have assigned them.
@@ -185,13 +185,6 @@ function factOf(d: Allocated): Record<string, unknown> {
     currency: d.p.currency, receivedAt: isoOf(d.p.receivedAt), channel: d.p.channel, allocatedMinor: d.p.amountMinor - d.unallocated,
     unallocatedMinor: d.unallocated, allocations: d.lines,
   };
-}
-
-function applyInPlace(schedule: InstallmentBalance[], lines: AllocationLine[]): void {
-  for (const l of lines) {
-    const inst = schedule.find((i) => i.id === l.installmentId);
-    if (inst) inst.paid[l.component] += l.amountMinor;
-  }
 }
 
 /**

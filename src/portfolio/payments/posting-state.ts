@@ -17,11 +17,23 @@ export type PostingState = {
   newPaymentIds: number[];
 };
 
-type InstRow = {
-  id: number; account_id: number; seq: number; due_on: string;
+/** An installment row as posting reads it. */
+export type InstallmentRow = {
+  id: number; seq: number; due_on: string;
   principal_due: number; interest_due: number; fee_due: number; penalty_due: number;
   principal_paid: number; interest_paid: number; fee_paid: number; penalty_paid: number;
 };
+
+/** An installment row as allocation sees it. */
+export function toBalance(i: InstallmentRow): InstallmentBalance {
+  return {
+    id: i.id, seq: i.seq, dueOn: i.due_on,
+    due: { principal: i.principal_due, interest: i.interest_due, fee: i.fee_due, penalty: i.penalty_due },
+    paid: { principal: i.principal_paid, interest: i.interest_paid, fee: i.fee_paid, penalty: i.penalty_paid },
+  };
+}
+
+type InstRow = InstallmentRow & { account_id: number };
 
 /** Loads (and locks) the accounts, prior payments and schedules a batch of payments touches. */
 export async function loadPostingState(tx: Db, tenantId: string, payments: readonly PaymentToPost[], releasing: number | null = null): Promise<PostingState> {
@@ -102,11 +114,7 @@ async function loadInstallments(tx: Db, totals: Map<number, number>): Promise<Ma
      ORDER BY x.account_id, x.due_on, x.seq`.execute(tx);
   for (const i of r.rows) {
     const list = out.get(i.account_id) ?? [];
-    list.push({
-      id: i.id, seq: i.seq, dueOn: i.due_on,
-      due: { principal: i.principal_due, interest: i.interest_due, fee: i.fee_due, penalty: i.penalty_due },
-      paid: { principal: i.principal_paid, interest: i.interest_paid, fee: i.fee_paid, penalty: i.penalty_paid },
-    });
+    list.push(toBalance(i));
     out.set(i.account_id, list);
   }
   return out;

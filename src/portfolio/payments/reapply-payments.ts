@@ -14,12 +14,14 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
 import { recordEvents } from '../../platform/events.ts';
 import { appendEvidenceBatch } from '../../evidence/index.ts';
-import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
+import { allocatePayment, applyAllocation, type AllocationLine, type InstallmentBalance } from '../allocation.ts';
 import type { Component } from '../tables.ts';
-import { parseTextArray } from './posting-state.ts';
+import { parseTextArray, toBalance } from './posting-state.ts';
 
-type Later = { id: number; external_id: string; amount_minor: number; unallocated_minor: number };
+type Posted = { id: number; external_id: string; amount_minor: number; unallocated_minor: number };
 type Line = { payment_id: number; installment_id: number; component: Component; amount_minor: number };
+/** Allocation lines as stored, without their payment. */
+export type StoredLine = Omit<Line, 'payment_id'>;
 
 export type Reapplied = { paymentId: number; externalId: string; before: AllocationLine[]; after: AllocationLine[]; unallocatedMinor: number };
 
@@ -32,28 +34,25 @@ export async function reapplyPayments(
   const acc = await sql<{ waterfall: Component[] | string }>`
     SELECT pf.waterfall FROM accounts a JOIN portfolios pf ON pf.id = a.portfolio_id WHERE a.id = ${p.accountId} AND a.tenant_id = ${ctx.tenantId}::uuid FOR UPDATE OF a`.execute(tx);
   if (!acc.rows[0]) return [];
-  const later = (await sql<Later>`
+  const posted = (await sql<Posted>`
     SELECT id, external_id, amount_minor, unallocated_minor FROM payments
      WHERE account_id = ${p.accountId} AND tenant_id = ${ctx.tenantId}::uuid AND status = 'posted'
      ORDER BY received_at, id`.execute(tx)).rows;
-  if (!later.length) return [];
-  const ids = later.map((x) => x.id);
+  if (!posted.length) return [];
+  const ids = posted.map((x) => x.id);
   const old = (await sql<Line>`
     SELECT payment_id, installment_id, component, amount_minor FROM payment_allocations WHERE payment_id = ANY(${ids}::bigint[])
      ORDER BY payment_id, installment_id, component`.execute(tx)).rows;
-  await unapply(tx, old);
+  await takeBack(tx, old);
   await sql`DELETE FROM payment_allocations WHERE payment_id = ANY(${ids}::bigint[])`.execute(tx);
-  const schedule = await loadSchedule(tx, p.accountId);
+  let schedule = await loadSchedule(tx, p.accountId);
   const waterfall = parseTextArray(acc.rows[0].waterfall);
   const results: Reapplied[] = [];
   const fresh: Line[] = [];
-  for (const pay of later) {
+  for (const pay of posted) {
     const a = allocatePayment({ amount: pay.amount_minor, installments: schedule, waterfall });
-    for (const l of a.lines) {
-      const inst = schedule.find((i) => i.id === l.installmentId);
-      if (inst) inst.paid[l.component] += l.amountMinor;
-      fresh.push({ payment_id: pay.id, installment_id: l.installmentId, component: l.component, amount_minor: l.amountMinor });
-    }
+    schedule = applyAllocation(schedule, a.lines);
+    for (const l of a.lines) fresh.push({ payment_id: pay.id, installment_id: l.installmentId, component: l.component, amount_minor: l.amountMinor });
     const before = old.filter((l) => l.payment_id === pay.id).map(toLine);
     if (!sameLines(before, a.lines) || pay.unallocated_minor !== a.unallocatedMinor) {
       results.push({ paymentId: pay.id, externalId: pay.external_id, before, after: a.lines, unallocatedMinor: a.unallocatedMinor });
@@ -77,15 +76,11 @@ async function loadSchedule(tx: Db, accountId: number): Promise<InstallmentBalan
   const r = await tx.selectFrom('installments')
     .select(['id', 'seq', 'due_on', 'principal_due', 'interest_due', 'fee_due', 'penalty_due', 'principal_paid', 'interest_paid', 'fee_paid', 'penalty_paid'])
     .where('account_id', '=', accountId).orderBy('due_on').orderBy('seq').execute();
-  return r.map((i) => ({
-    id: i.id, seq: i.seq, dueOn: i.due_on,
-    due: { principal: i.principal_due, interest: i.interest_due, fee: i.fee_due, penalty: i.penalty_due },
-    paid: { principal: i.principal_paid, interest: i.interest_paid, fee: i.fee_paid, penalty: i.penalty_paid },
-  }));
+  return r.map(toBalance);
 }
 
 /** Adds (sign 1) or removes (sign -1) allocation lines from the installments' paid amounts. */
-async function shift(tx: Db, lines: Line[], sign: 1 | -1): Promise<void> {
+async function shift(tx: Db, lines: readonly StoredLine[], sign: 1 | -1): Promise<void> {
   if (!lines.length) return;
   await sql`UPDATE installments i SET
       penalty_paid = i.penalty_paid + ${sign} * d.pe, fee_paid = i.fee_paid + ${sign} * d.fe,
@@ -98,7 +93,8 @@ async function shift(tx: Db, lines: Line[], sign: 1 | -1): Promise<void> {
     WHERE i.id = d.installment_id`.execute(tx);
 }
 
-const unapply = (tx: Db, lines: Line[]) => shift(tx, lines, -1);
+/** Takes allocation lines back out of the installments' paid amounts (a reversal, a re-application). */
+export const takeBack = (tx: Db, lines: readonly StoredLine[]) => shift(tx, lines, -1);
 
 async function apply(tx: Db, tenantId: string, lines: Line[]): Promise<void> {
   await shift(tx, lines, 1);

@@ -12,7 +12,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { appendEvidence } from '../../evidence/index.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
 import type { PostingContext } from './post-payments.ts';
-import { reapplyPayments, type Reapplied } from './reapply-payments.ts';
+import { reapplyPayments, takeBack, type Reapplied, type StoredLine } from './reapply-payments.ts';
 
 export type ReversePaymentInput = {
   /** The payment's id or its external id. */
@@ -33,36 +33,22 @@ export type ReversedPayment = {
  * @throws AppError CONFLICT when the payment was already reversed with another status
  */
 export async function reversePayment(tx: Db, ctx: PostingContext, input: ReversePaymentInput): Promise<ReversedPayment> {
+  const found = await tx.selectFrom('payments').select(['id', 'account_id']).where('tenant_id', '=', ctx.tenantId)
+    .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
+    .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
+    .executeTakeFirst();
+  if (!found) throw new AppError('NOT_FOUND', { message: `payment ${input.paymentId ?? input.externalId} not found` });
   // The account first, as every posting does: two reversals (or a reversal and a posting) on
   // one account then queue instead of deadlocking over its installments.
-  const which = await tx.selectFrom('payments').select('account_id').where('tenant_id', '=', ctx.tenantId)
-    .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
-    .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
-    .executeTakeFirst();
-  if (which) await sql`SELECT 1 FROM accounts WHERE id = ${which.account_id} FOR UPDATE`.execute(tx);
-  const p = await tx
-    .selectFrom('payments')
-    .select(['id', 'external_id', 'account_id', 'status', 'amount_minor'])
-    .where('tenant_id', '=', ctx.tenantId)
-    .$if(input.paymentId !== undefined, (q) => q.where('id', '=', input.paymentId ?? 0))
-    .$if(input.paymentId === undefined, (q) => q.where('external_id', '=', input.externalId ?? ''))
-    .forUpdate()
-    .executeTakeFirst();
-  if (!p) throw new AppError('NOT_FOUND', { message: `payment ${input.paymentId ?? input.externalId} not found` });
+  await sql`SELECT 1 FROM accounts WHERE id = ${found.account_id} FOR UPDATE`.execute(tx);
+  const p = await tx.selectFrom('payments').select(['id', 'external_id', 'account_id', 'status', 'amount_minor']).where('id', '=', found.id).forUpdate()
+    .executeTakeFirstOrThrow();
   const base = { paymentId: p.id, externalId: p.external_id, accountId: p.account_id, status: input.status, unallocatedMinor: 0 };
   if (p.status === input.status) return { ...base, changed: false, reapplied: [] };
   if (p.status !== 'posted') throw new AppError('CONFLICT', { message: `payment ${p.external_id} is already ${p.status}` });
-  const lines = await sql<{ installment_id: number; component: string; amount_minor: number }>`
+  const lines = await sql<StoredLine>`
     SELECT installment_id, component, amount_minor FROM payment_allocations WHERE payment_id = ${p.id} ORDER BY installment_id, component`.execute(tx);
-  await sql`UPDATE installments i SET
-      penalty_paid = i.penalty_paid - d.pe, fee_paid = i.fee_paid - d.fe, interest_paid = i.interest_paid - d.it, principal_paid = i.principal_paid - d.pr
-    FROM (SELECT installment_id,
-            coalesce(sum(amount_minor) FILTER (WHERE component = 'penalty'), 0) AS pe,
-            coalesce(sum(amount_minor) FILTER (WHERE component = 'fee'), 0) AS fe,
-            coalesce(sum(amount_minor) FILTER (WHERE component = 'interest'), 0) AS it,
-            coalesce(sum(amount_minor) FILTER (WHERE component = 'principal'), 0) AS pr
-          FROM payment_allocations WHERE payment_id = ${p.id} GROUP BY installment_id) d
-    WHERE i.id = d.installment_id`.execute(tx);
+  await takeBack(tx, lines.rows);
   await sql`DELETE FROM payment_allocations WHERE payment_id = ${p.id}`.execute(tx);
   // Nothing of a reversed payment is held for the account: no allocation, and no unallocated credit either.
   await tx.updateTable('payments').set({ status: input.status, unallocated_minor: 0 }).where('id', '=', p.id).execute();
