@@ -43,6 +43,14 @@ export function isInstant(text: string): boolean {
   return Number(m[4]) <= 23 && Number(m[5]) <= 59 && (m[6] === undefined || Number(m[6]) <= 59);
 }
 
+/** Clock skew allowed between a payer's system and ours for "received at" instants. */
+const RECEIVED_SLACK_MS = 15 * 60 * 1000;
+
+/** True when an instant (ISO 8601) lies in the future beyond that clock skew: no payment is received there. */
+export function isFutureInstant(text: string, now: number = Date.now()): boolean {
+  return Date.parse(text) > now + RECEIVED_SLACK_MS;
+}
+
 const zoneCache = new Map<string, boolean>();
 const ZONE_NAME = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/;
 

@@ -8,14 +8,11 @@ import type { AppContext } from '../app/context.ts';
 import { AppError } from '../platform/errors.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { isCurrency } from './currency.ts';
-import { isInstant } from './fields.ts';
+import { isFutureInstant, isInstant } from './fields.ts';
 import { postPayments, type PaymentToPost } from './payments/post-payments.ts';
 import { reversePayment } from './payments/reverse-payment.ts';
 import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/suspense.ts';
 import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
-
-/** Clock skew allowed between a payer's system and ours. */
-const FUTURE_SLACK_MS = 15 * 60 * 1000;
 
 const PaymentBody = z.object({
   externalId: z.string().min(1).max(100),
@@ -24,7 +21,7 @@ const PaymentBody = z.object({
   amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   currency: z.string().refine(isCurrency, 'not an ISO 4217 currency code'),
   receivedAt: z.string().refine(isInstant, 'an ISO 8601 instant with offset or Z, of a date that exists')
-    .refine((v) => !(Date.parse(v) > Date.now() + FUTURE_SLACK_MS), 'is in the future: a payment is posted once received'),
+    .refine((v) => !isFutureInstant(v), 'is in the future: a payment is posted once received'),
   channel: z.string().min(1).max(50).default('api'),
 });
 

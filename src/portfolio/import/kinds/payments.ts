@@ -9,6 +9,7 @@ import { copyText } from '../../../platform/copy-text.ts';
 import type { KindSpec, MergeOutcome } from '../types.ts';
 import { runAfterPaymentsHook } from '../../payments/after-payments-hook.ts';
 import { postPayments, type PaymentToPost } from '../../payments/post-payments.ts';
+import { isFutureInstant } from '../../fields.ts';
 import { checkAmount, checkCurrency, checkId, checkInstant, checkText } from './checks.ts';
 
 const CHUNK = 5000;
@@ -28,7 +29,7 @@ export const paymentsSpec: KindSpec = {
     const amount = checkAmount(c[2], exp ?? 2, 'amount', p, true);
     if (amount === 0) p.push({ field: 'amount', reason: 'a payment amount must be greater than 0' });
     const at = checkInstant(c[4], 'received_at', p, true);
-    if (at !== undefined && Date.parse(at) > Date.now() + 15 * 60 * 1000) p.push({ field: 'received_at', reason: 'is in the future: a payment is imported once received' });
+    if (at !== undefined && isFutureInstant(at)) p.push({ field: 'received_at', reason: 'is in the future: a payment is imported once received' });
     const channel = checkText(c[5], 'channel', p, false, 50) ?? 'import';
     if (p.length || ext === undefined) return null;
     return { key: ext, copy: `${copyText(ext)}\t${copyText(acct)}\t${amount}\t${c[3]}\t${at}\t${copyText(channel)}` };
