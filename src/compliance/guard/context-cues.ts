@@ -20,7 +20,25 @@ export const ZH_REPORTED_MORE =
 
 /** Talk about insults rather than insults ("words like 'deadbeat' have no place here", "我们不会称呼您为老赖"). */
 export const INSULT_META =
-  /\b(?:words? like|names? like|terms? like|call(?:s|ed|ing)? (?:people|customers|debtors|someone|anyone)|have no place|never (?:call|use|say)|some (?:debt )?(?:collectors?|agencies)|name-calling)\b|(?:不会|从不|绝不|不得|禁止|严禁|不应)(?:叫|称呼|骂)|(?:这样|这种|此类|这类|类似)的?(?:称呼|说法|字眼|词|话)|(?:有些|个别|某些)[^。]{0,8}(?:催收|公司|机构)/;
+  /\b(?:don't|do not|never|won't|wouldn't|will not)\b (?:[a-z']+ ){0,2}(?:think of|see|treat|regard|label|describe|refer to|view|brand)\b[^.!?]{0,30}\bas\b|(?:不会|从不|从来不|绝不|不|没有)(?:把|将)[^。！？]{0,8}(?:当成|当作|当做|看作|看成|视为|称为|叫做|叫成)|\b(?:words? like|names? like|terms? like|call(?:s|ed|ing)? (?:people|customers|debtors|someone|anyone)|have no place|never (?:call|use|say)|some (?:debt )?(?:collectors?|agencies)|name-calling)\b|(?:不会|从不|绝不|不得|禁止|严禁|不应)(?:叫|称呼|骂)|(?:这样|这种|此类|这类|类似)的?(?:称呼|说法|字眼|词|话)|(?:有些|个别|某些)[^。]{0,8}(?:催收|公司|机构)/;
+
+/**
+ * A sentence that says what a document is not, or that real court papers never arrive by
+ * text or phone ("a solicitor's letter is not a court summons", "法院文书不会通过短信发送"):
+ * a court or lawyer word there is explained, not claimed. "Not a court summons yet" is no denial.
+ */
+export const DOCUMENT_DISCLAIMER =
+  /\b(?:is not|isn't|are not|aren't|was not|wasn't|not) (?:a |an |the )?(?:court|legal|official|government|police) (?:summons|order|document|papers?|process|judgment|writ|warrant|notice)(?!\s*(?:yet|for now|at this stage))|\b(?:never|not|don't|doesn't|won't|do not|does not|will not) (?:be )?(?:sen[dt]|serve[ds]?|deliver(?:ed)?|issued?|arrive)\b[^.!?]{0,20}\b(?:by|via|through|over|on) (?:text|sms|whatsapp|wechat|e-?mail|phone|social media|instagram|facebook)\b|(?:不是|并非|不属于|并不是)(?:法院|司法|公安|官方|政府)(?:的)?(?:文书|传票|判决|通知|文件|机关)|(?:不会|从不|不|绝不)(?:通过|用|以|经|发)(?:短信|微信|电话|qq|网络|邮件|私信)/;
+
+/** Legal staff acting for the reader (a complaint upheld, fees refunded, an error corrected): a job, not a pretext. */
+const LEGAL_STAFF = /legal|litigation|lawyer|solicitor|attorney|counsel|法务|法律|律师/;
+const IN_READERS_FAVOUR =
+  /\b(?:complaint|refund(?:ed|s)?|reimburs[a-z]*|waived?|written off|wrongly|in error|by mistake|overcharg[a-z]*|upheld|compensat[a-z]*|removed|credited back|corrected)\b|退回|退还|退款|多收|误收|撤销|更正|纠正|投诉/;
+
+/** Whether a false-representation match (`matched`) is legal staff acting in the reader's favour in `sentence`. */
+export function legalStaffForReader(matched: string, sentence: string): boolean {
+  return LEGAL_STAFF.test(matched) && IN_READERS_FAVOUR.test(sentence);
+}
 
 /** The writer blaming themselves ("stupid mistake on our part", "系统出错…太蠢了，向您道歉"). */
 export const SELF_BLAME =
@@ -37,8 +55,12 @@ const ZH_NEG_DIRECTIVE =
 const EN_SCOPE_END = /\b(?:but|however|otherwise|or else|unless|although|though)\b/;
 const ZH_SCOPE_END = /但|否则|不然|要不|可是|不过|然而/;
 
-/** A negation whose list continues up to the match: "we will never threaten you, shout, or ⟨contact your employer⟩". */
-const EN_NEG_LIST = /\b(?:never|not|won't|will not|don't|do not|cannot|can't|(?:no one|nobody|none of (?:us|our [a-z]+))(?: [a-z']+){0,4} (?:will|would|is going to))\b[^.;!?]*,\s*(?:or |and |nor )?$/;
+/**
+ * A negation whose list continues up to the match: "we will never threaten you, shout, or ⟨contact your employer⟩",
+ * also inside the last item ("…, call you names or tell you ⟨you'll be arrested⟩"); "like it or not, …" is no list.
+ */
+const EN_NEG_LIST =
+  /\b(?<!\b(?:or|whether|if) )(?:never|not|won't|will not|don't|do not|cannot|can't|(?:no one|nobody|none of (?:us|our [a-z]+))(?: [a-z']+){0,4} (?:will|would|is going to))\b[^.;!?]*,(?:\s*(?:or |and |nor )?|[^.;!?,]*\b(?:or|and|nor) (?!(?:we|i|they|he|she|it|you|your|our|the|this|that|there)\b)(?:[a-z']+ ){0,5})$/;
 
 /** Whether `prefix` (sentence start up to a match) holds a negated directive or list still in scope. */
 export function underNegatedDirective(prefix: string, zh: boolean): boolean {
@@ -56,12 +78,12 @@ export function underNegatedDirective(prefix: string, zh: boolean): boolean {
 
 /** Self-sufficient statements that the debt is time-barred. */
 const TIME_BAR_STRONG =
-  /\b(?:time[- ]barred|statute[- ]barred|too old to (?:be )?su(?:e|ed)|past (?:the |its |their )?(?:legal )?(?:time limit|limitation|statute)|beyond the (?:statute|limitation)|outside the (?:statute|limitation)|out of statute|(?:debt|account|claim|balance|loan)[a-z ]{0,12} (?:has |had |have )?prescribed|(?:although|though|while|albeit|even if|even though|despite being|now|already|legally|long since|having) (?:been )?prescribed|prescribed under (?:the |state |federal |provincial |local |scots |scottish |english |applicable )?(?:law|statute|legislation|act))\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:的)?(?:诉讼)?时效|时效(?:已经|已|早就|早已|早)(?:过|届满|到期|失效)/g;
+  /\b(?:time[- ]barred|statute[- ]barred|too old to (?:be )?su(?:e|ed)|past (?:the |its |their )?(?:legal )?(?:time limit|limitation|statute)|beyond the (?:statute|limitation)|outside the (?:statute|limitation)|out of statute|(?:debt|account|claim|balance|loan)[a-z ]{0,12} (?:has |had |have )?prescribed|(?:although|though|while|albeit|even if|even though|despite being|now|already|legally|long since|having) (?:been )?prescribed|prescribed under (?:the |state |federal |provincial |local |scots |scottish |english |applicable )?(?:law|statute|legislation|act))\b|(?:超过|超出|已过|过了)(?:了)?(?:法定)?(?:的)?(?:诉讼)?时效|时效(?:已经|已|早就|早已|早)(?:过|届满|到期|失效)|时效(?:期)?(?:虽然?|虽说|即便|就算|哪怕|即使)?(?:已经|已|早就|早已|早|都|也)?(?:过了|过期|过去了?|届满|期满|到期|失效|作废|过(?=[，,。！!？?、\s]|$))(?!前|之前|以前)/g;
 /** A limitation period named, which counts only with an expiry word in the same sentence. */
 const TIME_BAR_WEAK = /\b(?:statute of limitations?|limitation (?:period|date)|prescription period)\b|诉讼时效/g;
-const EXPIRY = /\b(?:expired?|has run|have run|ran out|run out|passed|ended|lapsed|elapsed|is over|was over)\b|届满|已过|过了|经过|到期|超过|失效|早就过/;
+const EXPIRY = /\b(?:expired?|has run|have run|ran out|run out|passed|ended|lapsed|elapsed|is over|was over)\b|(?:届满|已过|过了|经过|到期|超过|失效|早就过)(?!前|之前|以前)/;
 const NOT_TIME_BARRED =
-  /\b(?:within|inside|still in|not (?:yet )?(?:past|beyond|outside)) (?:the|its|their) (?:limitation|statute)|\bnot (?:yet )?(?:time|statute)[- ]barred|\b(?:isn't|is not|aren't|are not) (?:time|statute)[- ]barred|(?:仍在|还在|尚在|在)(?:法定)?(?:诉讼)?时效(?:期)?(?:内|之内)|(?:未|没有?|尚未|并未)(?:超过|过|超出)(?:法定)?(?:诉讼)?时效/;
+  /\bbefore (?:the|its|their|any) (?:limitation|statute|prescription)[a-z ]{0,20}(?:expires|runs out|ends|lapses)|\b(?:within|inside|still in|not (?:yet )?(?:past|beyond|outside)) (?:the|its|their) (?:limitation|statute)|\bnot (?:yet )?(?:time|statute)[- ]barred|\b(?:isn't|is not|aren't|are not) (?:time|statute)[- ]barred|(?:仍在|还在|尚在|在)(?:法定)?(?:诉讼)?时效(?:期)?(?:内|之内)|(?:未|没有?|尚未|并未)(?:超过|过|超出)(?:法定)?(?:诉讼)?时效/;
 
 /**
  * Whether the text itself says the debt is time-barred. `negated(pos, zh)` is the rule
@@ -118,7 +140,7 @@ export function adviceAgainstAfter(text: string, start: number, end: number, zh:
  * classifier alone must be as sure as for a reassurance.
  */
 export const SUPPORTIVE_OFFER =
-  /\b(?:(?:a|an|payment|repayment|instal?ment|affordable|realistic|new|flexible) (?:plan|arrangement)s?|(?:set up|agree|arrange|work out|sort out|put in place|find) (?:a |an |something )?(?:plan|arrangement|manageable|affordable|that works)|something (?:manageable|affordable|that works)|(?:free|independent|impartial)(?: and (?:confidential|impartial))? (?:debt )?(?:advice|advisers?|advisors?|counsel(?:l?ing|l?ors?)?|help)|take less|(?:we(?:'d| would)|we'll|we will) (?:genuinely |much |really |honestly )?(?:rather|happily|gladly)|paid in full|(?:full and final |a )?settle(?:d|ment)|\d+ ?% of (?:what(?:'s| is) owed|the (?:balance|debt|amount))|discount(?:ed)?|hardship|breathing space|money ?helper|stepchange|citizens advice|national debtline|come(?:s)? first|priority (?:bills|debts|costs)|essentials|(?:what|whatever) you can (?:afford|manage)|can (?:still )?afford|work (?:something|it|things|this|that) out|\d+ ?% off|customer care|(?:pay|paying|spread (?:it|the cost|the payments|this)) (?:in|over|by) (?:instal?ments|monthly|smaller amounts)|by appointment(?: only)?|(?:always |will )?(?:show|carry) (?:their |his |her |photo )?(?:id|identification)|(?:love|glad|happy) to hear from you|affordable|manageable|at your own pace|take your time|no pressure|we(?:'re| are) here to help|happy to help)\b|分期|慢慢来|有困难|困难(?:跟|和|可以|请|的话)|协商|商量|别担心|不用担心|别着急|不用着急|别给自己|压力(?:太大|别太大)|(?:我们|也)(?:都)?(?:可以)?接受|能还多少|还得起|量力|减免|延期|停息挂账|办法总比困难多|一起(?:想办法|商量|解决)|量力而行|先还一部分|部分还款|再约|帮您|为您(?:申请|办理|制定|安排)|方案(?:供您|可选|可以选)/;
+  /\b(?:(?:a|an|payment|repayment|instal?ment|affordable|realistic|new|flexible) (?:plan|arrangement)s?|(?:set up|agree|arrange|work out|sort out|put in place|find) (?:a |an |something )?(?:plan|arrangement|manageable|affordable|that works)|something (?:manageable|affordable|that works)|(?:free|independent|impartial)(?: and (?:confidential|impartial))? (?:debt )?(?:advice|advisers?|advisors?|counsel(?:l?ing|l?ors?)?|help)|take less|(?:we(?:'d| would)|we'll|we will) (?:genuinely |much |really |honestly )?(?:rather|happily|gladly)|paid in full|(?:full and final |a )?settle(?:d|ment)|\d+ ?% of (?:what(?:'s| is) owed|the (?:balance|debt|amount))|discount(?:ed)?|hardship|breathing space|money ?helper|stepchange|citizens advice|national debtline|come(?:s)? first|priority (?:bills|debts|costs)|essentials|(?:what|whatever) you can (?:afford|manage)|can (?:still )?afford|work (?:something|it|things|this|that) out|\d+ ?% off|customer care|(?:pay|paying|spread (?:it|the cost|the payments|this)) (?:in|over|by) (?:instal?ments|monthly|smaller amounts)|by appointment(?: only)?|(?:always |will )?(?:show|carry) (?:their |his |her |photo )?(?:id|identification)|(?:love|glad|happy) to hear from you|affordable|manageable|at your own pace|take your time|no pressure|we(?:'re| are) here to help|happy to help)\b|分期|慢慢来|有困难|困难(?:跟|和|可以|请|的话)|协商|商量|别担心|不用担心|别着急|不用着急|别给自己|压力(?:太大|别太大)|(?:我们|也)(?:都)?(?:可以)?接受|能还多少|还得起|量力|减免|延期|停息挂账|办法总比困难多|一起(?:想办法|商量|解决)|量力而行|先还一部分|部分还款|再约|帮您|为您(?:申请|办理|制定|安排)|方案(?:供您|可选|可以选)|方便的时候|方便时|延后|宽限|缓(?:一缓|几天|一缓再)|往后(?:推|延|挪)|(?:怎么|如何)安排|(?:给|帮|替)(?:你|您)(?:申请|争取|问问|想想?办法)|先还(?:一半|一点|点|部分)|不算逾期/;
 
 /** Advice to put essentials first ("priority bills come first", "房租水电请优先安排"): mentions of rent or school fees there are not pressure. */
 export const ESSENTIALS_FIRST =

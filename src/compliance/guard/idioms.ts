@@ -8,7 +8,7 @@
  */
 const EN_IDIOMS =
   /\b(?:killer (?:deal|offer|price|rate|discount|value|saving)s?|(?:a|an absolute|such a|what a) steal|(?:it's|it is|it was) a (?:crime|sin) (?:how|that|what)|(?:don't|do not) shoot the messenger|shoot (?:us|me) (?:an?|a quick|your) (?:email|e-mail|message|text|line|note|reply)|break a leg|(?:come|comes|coming|came) back to (?:haunt|bite)|chas(?:e|ed|ing) (?:(?:this|it|that|them|things|it all) up|up (?:the|your|our) (?:bank|payment|transfer|paperwork|refund|query))|bite the bullet|kill two birds(?: with one stone)?|(?:killing|smashing|smashed|nailed|nailing) it|knock(?:ed|s|ing)? (?:it|them) out of the park|knock(?:ed|s|ing)? over (?:the|your|those|these) (?:arrears|balance|bill|payments?)|dead (?:easy|simple|handy|quick|on time)|drop us a line|fire away|to die for|an arm and a leg|blow(?:s|n)? (?:you|me) away|take a stab at|in the (?:red|black)|deadlines?)\b/g;
-const ZH_IDIOMS = /天塌不下来|天不会塌|秒杀|砍价|杀价|爆款|火爆|一口吃不成胖子|好事多磨|笑死|吓我一跳/g;
+const ZH_IDIOMS = /天塌不下来|天不会塌|秒杀|砍价|杀价|爆款|火爆|一口吃不成胖子|好事多磨|笑死|吓我一跳|开门见山|不来虚的|实话实说|暴击|扎心了?|破防了?|吃土|剁手|躺枪|月光族?/g;
 
 /** The text with each harmless idiom replaced by a neutral token. */
 export function maskIdioms(text: string): string {

@@ -10,8 +10,9 @@ import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
+import { chineseRound3Rules, englishRound3Rules } from './rules-round3.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { adviceAgainstAfter, deniedHearsay, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
+import { adviceAgainstAfter, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -26,8 +27,8 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
  */
 export type RuleStats = { cancelled: number };
 
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules];
-const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules];
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules];
+const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 
 const EN_NEGATOR =
@@ -47,6 +48,8 @@ const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or
 /** The opening of a rhetorical yes/no question, in which a negation is not a denial. */
 const RHETORICAL_QUESTION = /^\s*(?:so |and |but )?(?:does (?:that|this|it) mean|do you (?:really |honestly |seriously )?think|you (?:really )?think|did you (?:really )?think|who (?:says|said)|think)\b/;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
+/** A negated cause before 就 ("不会因为逾期就…", "并不是因为…就…"). */
+const NEGATED_CAUSE = /(?:不会|并不会|不是|并不是|不|并不)(?:仅仅?|只是?|单单|单纯)?因为?[^，。！？就]{0,14}$/;
 
 /**
  * Runs every rule over the normalised text.
@@ -137,6 +140,7 @@ function isCancelled(rule: PatternRule, text: string, start: number, end: number
   if (rule.negatable !== false && isNegated(text, start, zh)) return true;
   if (rule.reason === 'undue_pressure' && (adviceAgainstAfter(text, start, end, zh) || ESSENTIALS_FIRST.test(sentence))) return true;
   if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'time_barred_suit_threat' && deniedHearsay(text, start, end, zh)) return true;
+  if (rule.reason === 'false_representation' && (DOCUMENT_DISCLAIMER.test(sentence) || legalStaffForReader(text.slice(start, end), sentence))) return true;
   if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
   return rule.reason !== 'third_party_disclosure' && isDisclaimer(sentence, zh);
 }
@@ -184,7 +188,11 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const from = Math.max(0, pos - (zh ? 24 : 80));
   let window = text.slice(from, pos);
   let cut = 0;
-  for (const m of execAll(CLAUSE_BREAK, window)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK, window)) {
+    // "不会因为逾期就冻结…": the negation covers the cause and what follows 就
+    if (zh && m[0] === '就' && NEGATED_CAUSE.test(window.slice(cut, m.index))) continue;
+    cut = (m.index ?? 0) + m[0].length;
+  }
   window = window.slice(cut);
   const negRe = zh ? ZH_NEGATOR : EN_NEGATOR;
   const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;

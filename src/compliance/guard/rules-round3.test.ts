@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guardText, type GuardInput, type GuardReason } from './index.ts';
+import { normalizeText } from './normalize.ts';
+import { hasReassuranceCue } from './rules.ts';
+
+// Round 3 families (see README). Texts written for these tests, not taken from the corpus or
+// any blind set. Rules only (no classifier), so the verdicts do not move with retraining.
+const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
+const tp = (text: string): GuardInput => ({ text, audience: 'third_party' });
+
+const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
+  // time-barred: concessive and colloquial time-bar statements, filing and other suit words
+  { input: { text: 'Time-barred or not, we are filing against you next week.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: 'Even though it is time-barred, our advocate will file a money suit.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: 'The limitation period ran out years ago, but expect a claim form from us.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '时效过了又怎样，照样告你。' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '时效虽然到期了，律师还是会发起诉讼。' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '就算时效过了，这官司我们也打定了。' }, expect: ['time_barred_suit_threat'] },
+  // refusing an affordable offer and demanding everything at once
+  { input: { text: 'Your proposal of $50 a month has been declined; full payment is required within 7 days.' }, expect: ['undue_pressure'] },
+  { input: { text: '£20 a month? Not acceptable to us. We need the whole balance by Friday.' }, expect: ['undue_pressure'] },
+  { input: { text: 'We will take nothing less than the full amount.' }, expect: ['undue_pressure'] },
+  { input: { text: '你的还款方案我们不同意，月底前必须全额结清。' }, expect: ['undue_pressure'] },
+  { input: { text: '每月三百？这不行，这周之内全部还清。' }, expect: ['undue_pressure'] },
+  { input: { text: '我们只接受一次性还款。' }, expect: ['undue_pressure'] },
+  { input: { text: '必须三天内一次性结清。' }, expect: ['undue_pressure'] },
+  // hints to a third party that someone has money trouble or is being collected from
+  { input: tp('Your son seems to be having some money troubles; ask him to ring us.'), expect: ['third_party_disclosure'] },
+  { input: tp("We're calling from the credit control team at Acme; could you ask Tom to call back?"), expect: ['third_party_disclosure'] },
+  { input: tp('Tell her it is about her credit card, please.'), expect: ['third_party_disclosure'] },
+  { input: tp('麻烦告诉一下小王，他最近资金周转不开的事需要尽快联系我们。'), expect: ['third_party_disclosure'] },
+  { input: tp('您女儿最近经济上遇到点困难，麻烦您劝劝她。'), expect: ['third_party_disclosure'] },
+  { input: tp('您好，我们是资产保全部的，麻烦让他回个电话。'), expect: ['third_party_disclosure'] },
+  { input: tp('叔叔，您侄子手头最近是不是挺紧的？让他联系我们。'), expect: ['third_party_disclosure'] },
+  // regional English and dialect Chinese insults
+  { input: { text: 'Listen, you dole bludger, pay the bill.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Pay up, you numpty.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Shameless fellow, return the money.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '你个瘪犊子，赶紧还钱。' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '龟儿子，钱啥时候还？' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '戆大，钞票还伐还？' }, expect: ['prohibited_content_obscene'] },
+  // a list after a negation ends at a new subject; "like it or not" is no negation
+  { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
+  // a court paper that is "not a summons yet" is still a pretext
+  { input: { text: 'This is not a court summons yet, but our enforcement team is on it.' }, expect: ['false_representation'] },
+];
+
+const allowed: GuardInput[] = [
+  // time-barred texts that promise not to sue; a lawful deadline before the limitation period ends
+  { text: 'Even though the debt is time-barred, you may still choose to pay; we will not file any claim.' },
+  { text: '该笔债务已超过诉讼时效，我们不会起诉，您可以自愿还款。' },
+  { text: '在诉讼时效到期前，债权人可以依法起诉。' },
+  { text: 'A creditor can only go to court before the limitation period runs out.' },
+  // an accepted offer, a counter-offer, a normal due date
+  { text: 'We accepted your offer of £25 a month; the first payment is due on the 5th.' },
+  { text: 'The full balance is due by 30 June, or you can ask us for a plan.' },
+  { text: '您提出的每月500元方案我们已经同意，首期请在15号前还款。' },
+  { text: '钱不够一次性还清的话，可以申请分期。' },
+  // a location message to a third party
+  tp('Hi, this is Sam from Acme; could you ask Dave to call me back on 0123 456?'),
+  tp('您好，麻烦转告他给我们回个电话，谢谢。'),
+  // legal staff acting for the reader; what a document is not; how court papers arrive
+  { text: 'Our legal team has confirmed the interest was applied in error and refunded it.' },
+  { text: '我们法务部门核查后确认多收的费用已经退回。' },
+  { text: 'A letter from a solicitor is not a court summons, and nobody will come to your door.' },
+  { text: '律师函不是法院传票，也不会有人上门，请放心。' },
+  { text: 'Court papers are never sent by WhatsApp; if you get one, check with us.' },
+  { text: '法院的文书不会用短信发，收到这种短信请先核实。' },
+  // negated labels, negated causes, negated lists with an "or" item
+  { text: "We don't see our customers as scroungers." },
+  { text: '我们从不把客户当成老赖。' },
+  { text: '银行不会仅仅因为逾期几天就起诉您。' },
+  { text: '不会因为晚还几天就冻结您的账户，请放心。' },
+  { text: "We'll never turn up at your work, ring your family or tell you you'll lose your home." },
+  // food, not an insult
+  { text: '猪头肉的钱我已经转给您了。' },
+];
+
+const supportive: [string, boolean][] = [
+  ['亲，方便的时候处理一下哦～', true],
+  ['账单可以先延后一周，没关系。', true],
+  ['您看怎么安排比较好？', true],
+  ['我帮您申请一下减免。', true],
+  ['今天必须还清。', false],
+  ['方便的时候处理一下，不过拖过今天就别怪我们了。', false],
+];
+
+describe('round-3 rule families', () => {
+  for (const c of blocked) {
+    it(`${c.expect.join(',')}: ${c.input.text}`, () => assert.deepEqual(ruleVerdict(c.input), c.expect));
+  }
+  for (const input of allowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});
+
+describe('friendly Chinese offers count as reassurance for the classifier', () => {
+  for (const [text, expected] of supportive) {
+    it(`${expected ? 'supportive' : 'not supportive'}: ${text}`, () => assert.equal(hasReassuranceCue(normalizeText(text).text), expected));
+  }
+});

@@ -1,0 +1,77 @@
+/**
+ * Round-3 rule families (en and zh-CN), written from the policy as families of wording,
+ * not from single sentences:
+ * - suit wording on a time-barred debt beyond "sue/court": filing (anyway, by the 30th, a
+ *   recovery suit), advocates and legal panels, claim forms, 官司/立案/司法程序;
+ * - refusing an affordable offer and demanding everything at once ("£30 a month? Not
+ *   acceptable; the full balance this week", 你说每月还500？不行，必须本周一次性结清);
+ * - hints to a third party that someone has money trouble or is being collected from
+ *   (money troubles, his credit card, credit control, 手头紧, 资金周转不开, 贷后部, 资产保全);
+ * - insults of regional English (bludger, numpty, eejit, mumu) and dialect Chinese
+ *   (瘪犊子, 扑街, 龟儿子, 戆大, 憨包, 瓜皮) and their homophones.
+ * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
+ */
+import { hoistWordBoundary } from './regex-util.ts';
+import type { GuardReason, PatternRule } from './types.ts';
+
+type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
+const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `en.r3.${id}`,
+  reason,
+  re: new RegExp(hoistWordBoundary(src), 'g'),
+  ...opts,
+});
+const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `zh.r3.${id}`,
+  reason,
+  re: new RegExp(src, 'g'),
+  ...opts,
+});
+
+const EN_FULL = '(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:amount|balance|sum|debt|lot|payment|thing|£|\\$|€|₹|n\\d|rs)|in full|everything|all of it|the lot)';
+const ZH_ALL = '(?:一次性|全额|全部|全款|所有的?钱|一分不少)(?:还清|结清|付清|还上|还款|支付|打过来|到账|付|还)';
+
+/** English round-3 rules. */
+export const englishRound3Rules: PatternRule[] = [
+  en(
+    'suit_filing',
+    'time_barred_suit_threat',
+    "\\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|institut(?:e|es|ed|ing)|initiat(?:e|es|ed|ing)) (?:(?:a|an|the|our|legal) )?(?:[a-z-]+ ){0,2}(?:suit|case|claim|petition|proceedings|action|summons|writ)s?\\b|\\b(?:we(?:'re| are|'ll| will| shall)|i(?:'m| am|'ll| will)|they(?:'re| are|'ll| will)) (?:be )?(?:still |now |definitely |going to be )?filing\\b|\\bfiling (?:anyway|regardless|against|by|this|next|on|in|soon|today|tomorrow|now|with)\\b|\\b(?:money|recovery|civil|summary|debt) (?:suit|claim|case|proceedings)\\b|\\bsuit (?:against|for recovery)\\b|\\b(?<!consumer |debt |patient |customer |independent )advocates?\\b|\\blegal (?:panel|notice|counsel)\\b|\\bclaim form\\b|\\bsmall claims\\b|\\bmagistrates?\\b|\\bdecree\\b",
+    { when: 'time_barred' },
+  ),
+  en(
+    'refuse_plan',
+    'undue_pressure',
+    `\\b(?:proposal|offer|plan|payment plan|repayment plan|instal?ments?|arrangement|suggestion)(?: (?:of|for) [^.;!?]{1,25}?)? (?:has been|have been|was|were|is|are|will be) (?:declined|refused|rejected|turned down|not accepted|not acceptable|unacceptable)\\b|\\b(?:not acceptable|unacceptable|not good enough|won't cut it|doesn't cut it|isn't good enough)(?: (?:to|for) (?:us|me|our client))?\\b[^?]{0,60}?\\b${EN_FULL}|\\bnothing (?:less|short) (?:than|of) ${EN_FULL}`,
+    { negatable: false },
+  ),
+  en(
+    'thirdparty_hint',
+    'third_party_disclosure',
+    "\\bmoney (?:troubles?|worries|difficult(?:y|ies)|woes)\\b|\\bfinancial (?:difficult(?:y|ies)|troubles?|problems?|hardship|situation|position|affairs|obligations?|commitments?|issues?)\\b|\\b(?:short of|strapped for|tight on|struggling (?:with|for)|low on) (?:money|cash|funds)\\b|\\bcash[- ]strapped\\b|\\b(?:his|her|their) (?:finances|credit cards?|card payments?|repayments?|payments?|bills?|loans?|mortgage|overdraft|credit)\\b|\\bcredit control\\b|\\b(?:collections?|arrears|hardship|debt|recoveries|credit risk|credit management) (?:team|department|dept|unit|section|centre|center|desk|division)\\b",
+    { when: 'third_party', negatable: false },
+  ),
+  en(
+    'insult',
+    'prohibited_content_obscene',
+    "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b",
+  ),
+];
+
+/** Chinese round-3 rules. */
+export const chineseRound3Rules: PatternRule[] = [
+  zh('suit_more', 'time_barred_suit_threat', '官司|立案|司法程序|走司法|诉至|律师(?:团队|事务所|已|会|将)|法律责任', { when: 'time_barred' }),
+  zh(
+    'refuse_plan',
+    'undue_pressure',
+    `(?:不接受|不同意|不答应|不认可|这不行|那不行|这可不行|不行不行|没门|免谈)[^。！？]{0,16}?${ZH_ALL}|只(?:接受|收|要)(?:一次性|全额|全款|全部)|(?:必须|务必|只能|一定要)(?:在)?(?:本周|这周|本月|这个月|今天|明天|今晚|月底|周[一二三四五六日末]|(?:\\d+|[一二三两四五六七])(?:天|日|号))(?:内|之内|前|以前|之前)?${ZH_ALL}`,
+    { negatable: false },
+  ),
+  zh(
+    'thirdparty_hint',
+    'third_party_disclosure',
+    '手头[^。，！？]{0,6}紧|缺钱|经济(?:上)?(?:有点|遇到(?:了)?点?|出了?点?)?(?:困难|状况|问题|压力|紧张|拮据)|资金(?:周转|紧张|链)|周转(?:不开|不过来|困难|不灵)|财务(?:状况|问题|困难|危机)|贷后|资产保全|清收|不良资产|债权|催缴|委外|信用卡中心',
+    { when: 'third_party', negatable: false },
+  ),
+  zh('insult', 'prohibited_content_obscene', '瘪犊子|扑街|仆街|龟儿子|戆大|憨包|瓜皮|哈批|撒币|二逼|二b|贱人|贱骨头|废柴|狗日的?|冚家铲|死全家|食屎|衰仔|痴线|蠢货|王八蛋|混蛋'),
+];
