@@ -25,6 +25,7 @@ import { writeDecision } from '../store.ts';
 import { buildScenario, type ProposedInput } from './build-scenario.ts';
 import { canonicalHash } from './canonical-hash.ts';
 import { mapStrategyChannel, type ChannelMapping } from './channel-map.ts';
+import { parsedHistory, type RawEvent } from './history-from-facts.ts';
 import { lockAndLoadDebtorFacts, type DebtorFacts, type FactPortfolio } from './load-facts.ts';
 import { attemptRow } from './record-attempt.ts';
 
@@ -80,7 +81,11 @@ function judge(f: DebtorFacts, i: GateInput, m: ChannelMapping): Judged & { port
   } catch (e) {
     return failClosed(base, built.portfolio.rule_pack, 'invalid', [], `portfolio pack: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = parseScenario(built.scenario);
+  // The history (most of a scenario) skips the schema when it is in the plain form the gate's
+  // own tables give (see parsedHistory); the rest of the scenario is parsed as the CLI parses it.
+  const history = parsedHistory(built.scenario.history as RawEvent[]);
+  const parsed = parseScenario(history ? { ...built.scenario, history: [] } : built.scenario);
+  if (parsed.ok && history) parsed.scenario.history = history;
   if (!parsed.ok) return failClosed(base, pack.id, pack.version, built.warnings, parsed.error);
   let d: ContactDecision;
   try {
