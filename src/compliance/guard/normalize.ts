@@ -14,6 +14,7 @@
  */
 import { execAll } from './regex-util.ts';
 import { homophoneSubstitutions } from './lexicon-normalize.ts';
+import { TRADITIONAL_TO_SIMPLIFIED_PAIRS } from './traditional-chars.ts';
 
 /** A normalised text and, for each of its UTF-16 units, the original range it came from. */
 export type NormalizedText = {
@@ -28,7 +29,7 @@ const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u20
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2013': '-', '\u2014': '-', '\u00B4': "'", '`': "'" };
 const TRADITIONAL_PAIRS =
   '殺杀債债還还騙骗廢废賴赖報报聯联絡络錄录監监獄狱傳传師师務务說说讓让會会們们來来後后門门媽妈幹干雜杂種种兒儿單单幫帮賣卖貸贷養养錢钱號号開开斷断燒烧車车產产凍冻結结執执員员無无賠赔騷骚擾扰滾滚豬猪腦脑殘残樣样訴诉訟讼關关係系親亲屬属學学網网貼贴臉脸處处這这個个對对應应該该現现問问題题讯讯訊讯';
-const TRADITIONAL: Record<string, string> = pairs(TRADITIONAL_PAIRS);
+const TRADITIONAL: Record<string, string> = { ...pairs(TRADITIONAL_TO_SIMPLIFIED_PAIRS), ...pairs(TRADITIONAL_PAIRS) };
 /** Cyrillic and Greek letters that look like Latin ones (Lоser with a Cyrillic о). */
 const HOMOGLYPHS: Record<string, string> = pairs('аaеeоoрpсcуyхxіiјjѕsԁdһhӏlαaοoρpτtυuνvκkιiεeАaВbЕeКkМmНhОoРpСcТtХxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxΥyΖz');
 /** Emoji that the rules read (weapons, insults); other pictographs are word breaks. */

@@ -40,6 +40,21 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: '你个瘪犊子，赶紧还钱。' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '龟儿子，钱啥时候还？' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '戆大，钞票还伐还？' }, expect: ['prohibited_content_obscene'] },
+  // visiting the circle or the workplace; talking to the circle; sending someone to the workplace
+  { input: { text: "We'll swing by your office on Monday to talk about the arrears." }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Someone from our team will pay a visit to your parents.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '我们将派专员到您公司当面处理。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '我们只能跟您单位的人事沟通一下了。' }, expect: ['prohibited_content_threat'] },
+  // knowing where the children are
+  { input: { text: 'We noticed you dropping the kids off this morning. Call us.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Your daughter is at Oakfield Primary, isn’t she?' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '您儿子在育才中学初二3班吧？欠款的事抓紧。' }, expect: ['prohibited_content_threat'] },
+  // third-party hints in English
+  { input: tp("Mike's fallen behind a little; could you nudge him to call?"), expect: ['third_party_disclosure'] },
+  { input: tp("It's about an account she holds with us; please ask her to ring."), expect: ['third_party_disclosure'] },
+  // traditional script meets the same lexicons
+  { input: { text: '再不還款，我們會把您的資料貼到您家樓下，讓鄰居都知道。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '建議您先跟親戚朋友週轉一下，今天之內把錢匯過來。' }, expect: ['undue_pressure'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
   { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
@@ -74,6 +89,14 @@ const allowed: GuardInput[] = [
   { text: '银行不会仅仅因为逾期几天就起诉您。' },
   { text: '不会因为晚还几天就冻结您的账户，请放心。' },
   { text: "We'll never turn up at your work, ring your family or tell you you'll lose your home." },
+  // a negated visit or talk to the circle; the reader's own plans
+  { text: 'We will never turn up at your work or your parents’ house.' },
+  { text: 'You can drop by our office any time.' },
+  { text: '请放心，我们不会向您的同事打听任何情况。' },
+  { text: '我们不会到您家门口等您。' },
+  { text: '我们建议您和家人商量一下还款安排。' },
+  { text: '了解到您孩子在读大学，开支较大，可以申请分期。' },
+  { text: '我們不會聯絡您的公司或家人，請放心。' },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

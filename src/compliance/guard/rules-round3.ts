@@ -29,6 +29,11 @@ const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): Patt
 });
 
 const EN_FULL = '(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:amount|balance|sum|debt|lot|payment|thing|£|\\$|€|₹|n\\d|rs)|in full|everything|all of it|the lot)';
+const EN_PLACE =
+  "(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandparents|in-laws|work|office|workplace|employer|job|shop|kids' school|children's school|church|mosque|temple)(?:'s|s')?\\b";
+const EN_KID = '(?:kids?|children|son|daughter|little (?:girl|boy|one)|boy|girl|grandchildren)';
+const ZH_CIRCLE = '(?:主管|领导|上司|老板|经理|人事(?:部门)?|hr|同事|家人|家属|父母|爸妈|老婆|老公|妻子|丈夫|邻居|亲戚|朋友|村委|居委|物业)';
+const ZH_PLACE = '(?:公司|单位|工作单位|老家|父母家|家里|住处|小区|门店|店里|工地|学校)';
 const ZH_ALL = '(?:一次性|全额|全部|全款|所有的?钱|一分不少)(?:还清|结清|付清|还上|还款|支付|打过来|到账|付|还)';
 
 /** English round-3 rules. */
@@ -46,9 +51,19 @@ export const englishRound3Rules: PatternRule[] = [
     { negatable: false },
   ),
   en(
+    'visit_circle',
+    'prohibited_content_threat',
+    `\\b(?:swing|drop|pop|come|go|head|call|stop|turn up|show up|be|drive)(?: (?:round|around|over|by|in|down))?(?: to| at| into)? (?:your|you at your) ${EN_PLACE}|\\b(?:pay|make) (?:a |an |you a )?(?:little |quick |personal )?(?:visit|call|trip|appearance) (?:to|at) your ${EN_PLACE}|\\b(?:expect|see) (?:us|me|someone|somebody|our (?:team|agents?|staff|people|lads|guys)) (?:at|outside|in) your ${EN_PLACE}`,
+  ),
+  en(
+    'watching_kids',
+    'prohibited_content_threat',
+    `\\b(?:saw|seen|noticed|spotted|watched|clocked) you (?:drop(?:ping)?|pick(?:ing)? up|leav(?:e|ing) (?:home|work|the house|your)|walk(?:ing)?|arriv(?:e|ing)|park(?:ing)?|go(?:ing)? into|com(?:e|ing) out)\\b|\\byou (?:dropped|picked up) (?:the|your) ${EN_KID}\\b|\\byour ${EN_KID}(?:'s)? [^.!?]{0,20}\\b(?:at|goes to|go to|attends?) [a-z' .]{2,24} (?:primary|elementary|high|middle|junior|grammar|academy|nursery|kindergarten|school)\\b`,
+  ),
+  en(
     'thirdparty_hint',
     'third_party_disclosure',
-    "\\bmoney (?:troubles?|worries|difficult(?:y|ies)|woes)\\b|\\bfinancial (?:difficult(?:y|ies)|troubles?|problems?|hardship|situation|position|affairs|obligations?|commitments?|issues?)\\b|\\b(?:short of|strapped for|tight on|struggling (?:with|for)|low on) (?:money|cash|funds)\\b|\\bcash[- ]strapped\\b|\\b(?:his|her|their) (?:finances|credit cards?|card payments?|repayments?|payments?|bills?|loans?|mortgage|overdraft|credit)\\b|\\bcredit control\\b|\\b(?:collections?|arrears|hardship|debt|recoveries|credit risk|credit management) (?:team|department|dept|unit|section|centre|center|desk|division)\\b",
+    "\\baccount (?:she|he|they) (?:holds?|has|have|opened|took out)\\b|\\b(?:fallen|fell|falling|got|gotten|getting|gone|went|been) (?:a (?:bit|little) |slightly |badly |way |seriously )?behind\\b|\\bmoney (?:troubles?|worries|difficult(?:y|ies)|woes)\\b|\\bfinancial (?:difficult(?:y|ies)|troubles?|problems?|hardship|situation|position|affairs|obligations?|commitments?|issues?)\\b|\\b(?:short of|strapped for|tight on|struggling (?:with|for)|low on) (?:money|cash|funds)\\b|\\bcash[- ]strapped\\b|\\b(?:his|her|their) (?:finances|credit cards?|card payments?|repayments?|payments?|bills?|loans?|mortgage|overdraft|credit)\\b|\\bcredit control\\b|\\b(?:collections?|arrears|hardship|debt|recoveries|credit risk|credit management) (?:team|department|dept|unit|section|centre|center|desk|division)\\b",
     { when: 'third_party', negatable: false },
   ),
   en(
@@ -66,6 +81,16 @@ export const chineseRound3Rules: PatternRule[] = [
     'undue_pressure',
     `(?:不接受|不同意|不答应|不认可|这不行|那不行|这可不行|不行不行|没门|免谈)[^。！？]{0,16}?${ZH_ALL}|只(?:接受|收|要)(?:一次性|全额|全款|全部)|(?:必须|务必|只能|一定要)(?:在)?(?:本周|这周|本月|这个月|今天|明天|今晚|月底|周[一二三四五六日末]|(?:\\d+|[一二三两四五六七])(?:天|日|号))(?:内|之内|前|以前|之前)?${ZH_ALL}`,
     { negatable: false },
+  ),
+  zh(
+    'visit_circle',
+    'prohibited_content_threat',
+    `派(?:专员|人|同事|外访(?:人员)?|工作人员|团队|催收员)?(?:到|去|上|前往)(?:您|你)(?:的)?${ZH_PLACE}|(?<=(?:我们|我司|我方|我|同事|专员|外访|工作人员)[^。！？，您你]{0,8})(?:跟|和|向|与|找|给)(?:您|你)?(?:的)?(?:所在)?(?:单位|公司)?(?:的)?${ZH_CIRCLE}[^。！？，]{0,6}(?:说明|沟通|反映|聊聊|谈谈|说说|讲讲|了解|核实|通报|交流|说一声|打个招呼|通个气)`,
+  ),
+  zh(
+    'watching_kids',
+    'prohibited_content_threat',
+    '(?:你|您)(?:的|家)?(?:女儿|儿子|孩子|小孩|闺女|孙子|孙女|外孙女?)[^。！？，]{0,3}(?:在|读|上)[^。！？，]{0,10}(?:[\u4e00-\u9fff]{2,6}(?:小学|中学|幼儿园|学校)|[一二三四五六初高](?:年级|[一二三]班)|(?:\\d+|[一二三四五六七八九十]+)班)',
   ),
   zh(
     'thirdparty_hint',
