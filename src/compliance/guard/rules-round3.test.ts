@@ -55,6 +55,11 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   // traditional script meets the same lexicons
   { input: { text: '再不還款，我們會把您的資料貼到您家樓下，讓鄰居都知道。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '建議您先跟親戚朋友週轉一下，今天之內把錢匯過來。' }, expect: ['undue_pressure'] },
+  // dialect Chinese (Cantonese, Shanghainese, Sichuanese) is read as Mandarin
+  { input: { text: '再唔还钱，我哋就去你公司搵你老细倾下。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '侬再勿还钞票，阿拉就寻侬领导讲讲清爽。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '你再拖，我们就去你屋头找你妈老汉儿摆一下。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '唔还钱就睇住嚟。' }, expect: ['prohibited_content_threat'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
   { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
@@ -97,6 +102,10 @@ const allowed: GuardInput[] = [
   { text: '我们建议您和家人商量一下还款安排。' },
   { text: '了解到您孩子在读大学，开支较大，可以申请分期。' },
   { text: '我們不會聯絡您的公司或家人，請放心。' },
+  // dialect reassurances keep their negation; 请勿 stays a negation
+  { text: '我哋唔会联络你屋企人，请放心。' },
+  { text: '阿拉勿会去侬单位个，侬放心。' },
+  { text: '请勿相信陌生来电，我们不会要求您转账到个人账户。' },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

@@ -87,6 +87,7 @@ export const chineseRound3Rules: PatternRule[] = [
     'prohibited_content_threat',
     `派(?:专员|人|同事|外访(?:人员)?|工作人员|团队|催收员)?(?:到|去|上|前往)(?:您|你)(?:的)?${ZH_PLACE}|(?<=(?:我们|我司|我方|我|同事|专员|外访|工作人员)[^。！？，您你]{0,8})(?:跟|和|向|与|找|给)(?:您|你)?(?:的)?(?:所在)?(?:单位|公司)?(?:的)?${ZH_CIRCLE}[^。！？，]{0,6}(?:说明|沟通|反映|聊聊|谈谈|说说|讲讲|了解|核实|通报|交流|说一声|打个招呼|通个气)`,
   ),
+  zh('menace_more', 'prohibited_content_threat', '看[着住]来|给我等着|(?:你|您)(?:就)?等着吧'),
   zh(
     'watching_kids',
     'prohibited_content_threat',
