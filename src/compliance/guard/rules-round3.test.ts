@@ -60,6 +60,21 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: '侬再勿还钞票，阿拉就寻侬领导讲讲清爽。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '你再拖，我们就去你屋头找你妈老汉儿摆一下。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '唔还钱就睇住嚟。' }, expect: ['prohibited_content_threat'] },
+  // criminal framing of a civil debt, public shaming, "the boys" coming round, a chat with the circle
+  { input: { text: 'Non-payment of the EMI is a cognizable offence and an FIR will be lodged.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Your photo will be circulated on WhatsApp as a defaulter.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Pay now and save yourself the embarrassment.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'The lads will be round tonight to sort it.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "We'll be having a quiet word with your missus." }, expect: ['prohibited_content_threat'] },
+  { input: { text: '你的照片很快会出现在小区公告栏。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '你老婆在哪上班我们都打听清楚了。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '明天就安排外访上门。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '我们可以帮你跟新公司的HR打个招呼。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '【法务中心】您的欠款已逾期，请立即处理。' }, expect: ['false_representation'] },
+  { input: { text: '把你那块手表当了，够还这个月的。' }, expect: ['undue_pressure'] },
+  // pinyin written out with spaces
+  { input: { text: '你这个 lao lai，还不还？' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '明天我们去你 gong si 找你 ling dao 聊聊。' }, expect: ['prohibited_content_threat'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
   { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
@@ -106,6 +121,12 @@ const allowed: GuardInput[] = [
   { text: '我哋唔会联络你屋企人，请放心。' },
   { text: '阿拉勿会去侬单位个，侬放心。' },
   { text: '请勿相信陌生来电，我们不会要求您转账到个人账户。' },
+  // the reader's own chat with family; a real FIR warning about scammers; lawful visits with notice
+  { text: 'You may want to have a chat with your family about a budget.' },
+  { text: 'Fraudsters posing as police may threaten to lodge an FIR; this is fake.' },
+  { text: '我们的外访人员上门前会提前预约，并出示工作证。' },
+  { text: 'We never share your photo or details with anyone.' },
+  { text: '当了十年老板，您一定理解现金流的重要。' },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

@@ -31,8 +31,9 @@ const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): Patt
 const EN_FULL = '(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:amount|balance|sum|debt|lot|payment|thing|£|\\$|€|₹|n\\d|rs)|in full|everything|all of it|the lot)';
 const EN_PLACE =
   "(?:mum|mom|mother|dad|father|parents|sister|brother|nan|gran|grandma|grandparents|in-laws|work|office|workplace|employer|job|shop|kids' school|children's school|church|mosque|temple)(?:'s|s')?\\b";
+const EN_CIRCLE = '(?:missus|wife|husband|hubby|partner|mum|mom|mother|dad|father|parents|boss|manager|supervisor|employer|hr|colleagues|neighbou?rs|family|kids|oga|landlord|pastor|imam|in-laws)\\b';
 const EN_KID = '(?:kids?|children|son|daughter|little (?:girl|boy|one)|boy|girl|grandchildren)';
-const ZH_CIRCLE = '(?:主管|领导|上司|老板|经理|人事(?:部门)?|hr|同事|家人|家属|父母|爸妈|老婆|老公|妻子|丈夫|邻居|亲戚|朋友|村委|居委|物业)';
+const ZH_CIRCLE = '(?:主管|领导|上司|老板|经理|人事(?:部门)?|hr|HR|同事|家人|家属|父母|爸妈|老婆|老公|妻子|丈夫|邻居|亲戚|朋友|村委|居委|物业)';
 const ZH_PLACE = '(?:公司|单位|工作单位|老家|父母家|家里|住处|小区|门店|店里|工地|学校)';
 const ZH_ALL = '(?:一次性|全额|全部|全款|所有的?钱|一分不少)(?:还清|结清|付清|还上|还款|支付|打过来|到账|付|还)';
 
@@ -48,17 +49,37 @@ export const englishRound3Rules: PatternRule[] = [
     'refuse_plan',
     'undue_pressure',
     `\\b(?:proposal|offer|plan|payment plan|repayment plan|instal?ments?|arrangement|suggestion)(?: (?:of|for) [^.;!?]{1,25}?)? (?:has been|have been|was|were|is|are|will be) (?:declined|refused|rejected|turned down|not accepted|not acceptable|unacceptable)\\b|\\b(?:not acceptable|unacceptable|not good enough|won't cut it|doesn't cut it|isn't good enough)(?: (?:to|for) (?:us|me|our client))?\\b[^?]{0,60}?\\b${EN_FULL}|\\bnothing (?:less|short) (?:than|of) ${EN_FULL}`,
-    { negatable: false },
+    { needs: ['accept', 'declin', 'refus', 'reject', 'turned down', 'good enough', 'cut it', 'nothing less', 'nothing short'], negatable: false },
   ),
   en(
     'visit_circle',
     'prohibited_content_threat',
     `\\b(?:swing|drop|pop|come|go|head|call|stop|turn up|show up|be|drive)(?: (?:round|around|over|by|in|down))?(?: to| at| into)? (?:your|you at your) ${EN_PLACE}|\\b(?:pay|make) (?:a |an |you a )?(?:little |quick |personal )?(?:visit|call|trip|appearance) (?:to|at) your ${EN_PLACE}|\\b(?:expect|see) (?:us|me|someone|somebody|our (?:team|agents?|staff|people|lads|guys)) (?:at|outside|in) your ${EN_PLACE}`,
+    { needs: ['mum', 'mom', 'mother', 'dad', 'father', 'parent', 'sister', 'brother', 'nan', 'gran', 'in-law', 'work', 'office', 'job', 'employer', 'shop', 'school', 'church', 'mosque', 'temple'] },
+  ),
+  en(
+    'crime_more',
+    'prohibited_content_threat',
+    "\\b(?:cognizable|cognisable|non-bailable|criminal|penal) offen[cs]e\\b|\\bfirs?\\b[^.!?]{0,20}\\b(?:lodged|filed|registered|lodge|file|register)\\b|\\b(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|register(?:ed|ing)?) (?:an? )?(?:fir|police (?:case|complaint|report)|criminal (?:case|complaint))\\b|\\bpolice (?:case|complaint) (?:against|on) you\\b|\\bsection 420\\b|\\bcheating case\\b",
+    { needs: ['offen', 'fir', 'police', '420', 'cheating', 'criminal'], exempt: /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|impersonat[a-z]*)\b/ },
+  ),
+  en(
+    'shaming',
+    'prohibited_content_threat',
+    `\\b(?:your )?(?:name|photos?|pictures?|pics?|face|details|number|id)(?: and (?:your )?(?:photos?|pictures?|pics?|face|details|number|address))? (?:will|may|would|shall|go|is going to|are going to|can) (?:be )?(?:shared|posted|published|circulated|uploaded|put up|sent|broadcast|displayed|forwarded)\\b|\\b(?:post|share|upload|circulate|publish|broadcast|put up|paste) your (?:name|photos?|pictures?|pics?|face|details|id|number)\\b|\\b(?:whatsapp|facebook|instagram|tiktok|telegram|social media|groups?|status)\\b[^.!?]{0,40}\\bas (?:a )?(?:loan )?(?:defaulter|debtor|fraud|thief|cheat|scammer)\\b|\\bin front of (?:your )?(?:colleagues|co-?workers|neighbou?rs|family|kids|children|boss|friends|staff|oga|customers|everyone|the whole)\\b|\\b(?:avoid|save yourself|spare yourself) (?:the |any |public |further )?(?:embarrassment|shame|humiliation|disgrace)\\b|\\b(?:embarrass|shame|humiliate|disgrace) (?:you|him|her)\\b`,
+    { needs: ['photo', 'pic', 'name', 'face', 'detail', 'number', ' id', 'whatsapp', 'facebook', 'instagram', 'tiktok', 'telegram', 'social', 'group', 'status', 'front of', 'embarrass', 'shame', 'humiliat', 'disgrace'] },
+  ),
+  en(
+    'boys_round',
+    'prohibited_content_threat',
+    `\\b(?:the|our|my) (?:boys|lads|guys|men|heavies|muscle)\\b[^.!?]{0,20}\\b(?:coming|come|be|pop|drop) (?:round|over|by|to see you|for you|knocking)\\b|\\b(?:send|sending|sent) (?:our )?(?:recovery agents?|field (?:executives?|agents?|staff|team)|(?:our )?(?:agents?|people|team|boys)) to your (?:office|workplace|society|colony|neighbou?rhood|village|employer|residence and)\\b|\\b(?:have|having|had) (?:a |an )?(?:little |quiet |friendly |quick |proper )?(?:chat|word|talk|conversation|natter) with your ${EN_CIRCLE}`,
+    { needs: ['boys', 'lads', 'guys', 'men', 'heavies', 'muscle', 'recovery agent', 'field', 'agents', 'people', 'team', 'chat', 'word', 'talk', 'conversation', 'natter'], notAfter: /\b(?:you|you'd|you'll)(?: would| might| may| could| can| should| will)? (?:want to |like to |need to |wish to |choose to )?$|\b(?:feel free to|it can help to|it helps to|it may help to)\s*$/ },
   ),
   en(
     'watching_kids',
     'prohibited_content_threat',
     `\\b(?:saw|seen|noticed|spotted|watched|clocked) you (?:drop(?:ping)?|pick(?:ing)? up|leav(?:e|ing) (?:home|work|the house|your)|walk(?:ing)?|arriv(?:e|ing)|park(?:ing)?|go(?:ing)? into|com(?:e|ing) out)\\b|\\byou (?:dropped|picked up) (?:the|your) ${EN_KID}\\b|\\byour ${EN_KID}(?:'s)? [^.!?]{0,20}\\b(?:at|goes to|go to|attends?) [a-z' .]{2,24} (?:primary|elementary|high|middle|junior|grammar|academy|nursery|kindergarten|school)\\b`,
+    { needs: ['saw you', 'seen you', 'noticed you', 'spotted you', 'watched you', 'clocked you', 'dropped', 'picked up', 'primary', 'elementary', 'high', 'middle', 'junior', 'grammar', 'academy', 'nursery', 'kindergarten', 'school'] },
   ),
   en(
     'thirdparty_hint',
@@ -85,9 +106,16 @@ export const chineseRound3Rules: PatternRule[] = [
   zh(
     'visit_circle',
     'prohibited_content_threat',
-    `派(?:专员|人|同事|外访(?:人员)?|工作人员|团队|催收员)?(?:到|去|上|前往)(?:您|你)(?:的)?${ZH_PLACE}|(?<=(?:我们|我司|我方|我|同事|专员|外访|工作人员)[^。！？，您你]{0,8})(?:跟|和|向|与|找|给)(?:您|你)?(?:的)?(?:所在)?(?:单位|公司)?(?:的)?${ZH_CIRCLE}[^。！？，]{0,6}(?:说明|沟通|反映|聊聊|谈谈|说说|讲讲|了解|核实|通报|交流|说一声|打个招呼|通个气)`,
+    `派(?:专员|人|同事|外访(?:人员)?|工作人员|团队|催收员)?(?:到|去|上|前往)(?:您|你)(?:的)?${ZH_PLACE}|(?<=(?:我们|我司|我方|我|同事|专员|外访|工作人员)(?:[^。！？，您你]|帮[你您]){0,8})(?:跟|和|向|与|找|给)(?:您|你)?(?:的)?(?:所在|新|现在)?(?:单位|公司)?(?:的)?${ZH_CIRCLE}[^。！？，]{0,6}(?:说明|沟通|反映|聊聊|谈谈|说说|讲讲|了解|核实|通报|交流|说一声|打个招呼|通个气)`,
   ),
-  zh('menace_more', 'prohibited_content_threat', '看[着住]来|给我等着|(?:你|您)(?:就)?等着吧'),
+  zh(
+    'menace_more',
+    'prohibited_content_threat',
+    '看[着住]来|给我等着|(?:你|您)(?:就)?等着吧|后果(?:你|您)?自己(?:想|掂量|考虑|看着办)|闹大了?(?:对|就|可|的话)|对(?:谁|大家|你|您)都不好(?:看)?|不好收场|(?:在哪|住哪|哪里)儿?(?:上班|上学|工作|住|读书)[^。！？]{0,10}(?:打听|清楚|知道|查到|摸清|查清)|(?:打听|查|摸)(?:清楚|到)了?(?:你|您)(?:的)?(?:家|住址|单位|公司|老家)|安排(?:人|专人|同事|外访(?:人员)?)(?:上门|到家|去家里|去你家|去您家)|(?:外访|人员|同事|我们的人)[^。！？]{0,6}(?:已经|马上|正在)(?:到|在)了?(?:你|您)(?:们)?(?:的)?(?:公司|单位|老家|家|小区|楼下|门口)',
+  ),
+  zh('exposure_more', 'prohibited_content_threat', '(?:照片|名字|头像|身份证|欠款信息|个人信息)[^。！？]{0,6}(?:出现在|挂在|贴在|登在|发在)'),
+  zh('false_more', 'false_representation', '【[^】]{0,10}(?:法务|律师|诉讼|司法|执行|催收部|调解)[^】]{0,6}】', { exempt: /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒)/ }),
+  zh('pawn_more', 'undue_pressure', '(?:表|手表|首饰|金子|金项链|项链|戒指|手机|电脑|相机|包)[^。！？，]{0,2}(?:当了|当掉|卖了)'),
   zh(
     'watching_kids',
     'prohibited_content_threat',

@@ -117,6 +117,7 @@ function rulesFor(text: string): PatternRule[] {
 
 function matchRule(rule: PatternRule, text: string, stats?: RuleStats): RuleFinding[] {
   const out: RuleFinding[] = [];
+  if (rule.needs && !rule.needs.some((w) => text.includes(w))) return out;
   const zh = rule.id.startsWith('zh.');
   rule.re.lastIndex = 0;
   for (const m of execAll(rule.re, text)) {

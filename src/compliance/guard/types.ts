@@ -55,6 +55,11 @@ export type PatternRule = {
   when?: 'time_barred' | 'third_party' | 'addresses_third_party';
   /** The match is cancelled when the text just before it (40 characters) matches this. */
   notAfter?: RegExp;
+  /**
+   * Substrings of the normalised text of which at least one must occur for the rule to run (a
+   * cheap gate that keeps rarely relevant patterns from running on every text).
+   */
+  needs?: readonly string[];
   /** The match is cancelled when its sentence matches this (lawful context, e.g. "after a court judgment"). */
   exempt?: RegExp;
 };
