@@ -75,6 +75,17 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   // pinyin written out with spaces
   { input: { text: '你这个 lao lai，还不还？' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '明天我们去你 gong si 找你 ling dao 聊聊。' }, expect: ['prohibited_content_threat'] },
+  // veiled menace, short deadlines, borrowing from the circle, made-up departments
+  { input: { text: 'From today we stop asking nicely.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'We can do this the hard way or the easy way.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "You've got till noon to pay the lot." }, expect: ['undue_pressure'] },
+  { input: { text: 'Borrow a few quid off your mates and send it over.' }, expect: ['undue_pressure'] },
+  { input: { text: "Didn't your mother teach you to pay your debts?" }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'This is the Bureau of Consumer Debt Enforcement calling.' }, expect: ['false_representation'] },
+  { input: { text: '孩子马上中考了，这个时候家里要是出点事就不好了。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '欠钱不还，你还有脸见人？' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '你爸妈没教过你欠债要还吗？' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '车卖了不就有钱了？' }, expect: ['undue_pressure'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
   { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
@@ -127,6 +138,12 @@ const allowed: GuardInput[] = [
   { text: '我们的外访人员上门前会提前预约，并出示工作证。' },
   { text: 'We never share your photo or details with anyone.' },
   { text: '当了十年老板，您一定理解现金流的重要。' },
+  // a callback window with no payment in it; a lesson learned; the reader's own misfortune
+  { text: 'You have until 5pm to tell us which callback time suits you.' },
+  { text: 'Many people learn the hard way that payday loans are expensive; talk to us first.' },
+  { text: '了解到您家里出了事，这个月可以先暂停还款。' },
+  { text: 'Please do not borrow from family or friends to pay us.' },
+  { text: 'Title loans can make things worse, so please talk to us first.' },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

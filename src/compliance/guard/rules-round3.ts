@@ -72,8 +72,36 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'boys_round',
     'prohibited_content_threat',
-    `\\b(?:the|our|my) (?:boys|lads|guys|men|heavies|muscle)\\b[^.!?]{0,20}\\b(?:coming|come|be|pop|drop) (?:round|over|by|to see you|for you|knocking)\\b|\\b(?:send|sending|sent) (?:our )?(?:recovery agents?|field (?:executives?|agents?|staff|team)|(?:our )?(?:agents?|people|team|boys)) to your (?:office|workplace|society|colony|neighbou?rhood|village|employer|residence and)\\b|\\b(?:have|having|had) (?:a |an )?(?:little |quiet |friendly |quick |proper )?(?:chat|word|talk|conversation|natter) with your ${EN_CIRCLE}`,
-    { needs: ['boys', 'lads', 'guys', 'men', 'heavies', 'muscle', 'recovery agent', 'field', 'agents', 'people', 'team', 'chat', 'word', 'talk', 'conversation', 'natter'], notAfter: /\b(?:you|you'd|you'll)(?: would| might| may| could| can| should| will)? (?:want to |like to |need to |wish to |choose to )?$|\b(?:feel free to|it can help to|it helps to|it may help to)\s*$/ },
+    `\\b(?:the|our|my) (?:boys|lads|guys|men|heavies|muscle)\\b[^.!?]{0,20}\\b(?:coming|come|be|pop|drop) (?:round|over|by|to see you|for you|knocking)\\b|\\b(?:send|sending|sent) (?:our )?(?:recovery agents?|field (?:executives?|agents?|staff|team)|(?:our )?(?:agents?|people|team|boys)) to your (?:office|workplace|society|colony|neighbou?rhood|village|employer|residence and)\\b`,
+    { needs: ['boys', 'lads', 'guys', ' men', 'heavies', 'muscle', 'send', 'sent'] },
+  ),
+  en(
+    'word_with',
+    'prohibited_content_threat',
+    `\\b(?:have|having|had) (?:a |an )?(?:little |quiet |friendly |quick |proper )?(?:chat|word|talk|conversation|natter) with your ${EN_CIRCLE}`,
+    { needs: ['chat with your', 'word with your', 'talk with your', 'conversation with your', 'natter with your'], notAfter: /\b(?:you|you'd|you'll)(?: would| might| may| could| can| should| will)? (?:want to |like to |need to |wish to |choose to )?$|\b(?:feel free to|it can help to|it helps to|it may help to)\s*$/ },
+  ),
+  en(
+    'menace_more',
+    'prohibited_content_threat',
+    "\\bstop (?:asking|being) (?:nicely|polite|nice|friendly)\\b|\\bwhat happens next is (?:out of (?:my|our) hands|not up to (?:me|us))\\b|\\bno (?:more )?mr\\.? nice guy\\b|\\bthe gloves (?:are|come) off\\b|\\b(?:do|doing|play|playing) (?:this|it|things) the hard way\\b|\\bthe (?:hard way or the easy way|easy way or the hard way)\\b",
+    { needs: ['stop asking', 'stop being', 'happens next', 'nice guy', 'gloves', 'hard way', 'easy way'] },
+  ),
+  en('borrow_more', 'undue_pressure', "\\bborrow (?:it |the money |some money |some |a bit |the cash |a few (?:quid|bucks|hundred) )?(?:off|from) (?:your|a) (?:nan|gran|mum|mom|dad|parents|family|relatives|friends?|mates?|brother|sister|boss|neighbou?rs?|partner|in-laws|uncle|aunt|cousins?|colleagues?)\\b", { needs: ['borrow'] }),
+  en(
+    'deadline_more',
+    'undue_pressure',
+    "\\b(?:you've got|you have|you get|you got|got) (?:till|until|untill|til) (?:\\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?|noon|midday|midnight|tonight|lunchtime|close of business|end of (?:the )?day)(?: today| tonight)?\\b",
+    { needs: ['till', 'until'], negatable: false, exempt: /^(?![^]*\b(?:pay|paid|paying|settle|clear|money|transfer|balance|amount|full|funds|cash|it all)\b)/ },
+  ),
+  en('letter_circle', 'prohibited_content_threat', "\\b(?:letters?|notices?|messages?|calls?|e-?mails?)\\b[^.!?]{0,40}\\b(?:addressed|sent|going|go|delivered|written) to (?:the people you (?:live|work) with|your (?:household|flatmates?|housemates?|landlord|family|employer|neighbou?rs|boss))\\b", {
+    needs: ['people you', 'household', 'flatmate', 'housemate', 'landlord', 'family', 'employer', 'neighbo', 'boss'],
+  }),
+  en(
+    'authority_more',
+    'false_representation',
+    "\\b(?:department|bureau|office|division|agency|commission|directorate|board|unit) (?:of|for) (?:[a-z]+ ){0,3}(?:debts?|collections?|recovery|recoveries|enforcement|arrears|defaulters?)(?: [a-z]+){0,2}\\b|\\b(?:county|state|federal|national|civil) (?:enforcement|recovery|collections?|debt) (?:services?|agency|office|bureau|unit|division|department)\\b",
+    { needs: ['department', 'bureau', 'office', 'division', 'agency', 'commission', 'directorate', 'board', 'unit', 'services'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such)\b/ },
   ),
   en(
     'watching_kids',
@@ -90,7 +118,7 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'insult',
     'prohibited_content_obscene',
-    "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b",
+    "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b|\\bdidn't your (?:mum|mom|mother|parents|dad|father) (?:ever )?teach you\\b",
   ),
 ];
 
@@ -113,6 +141,9 @@ export const chineseRound3Rules: PatternRule[] = [
     'prohibited_content_threat',
     '看[着住]来|给我等着|(?:你|您)(?:就)?等着吧|后果(?:你|您)?自己(?:想|掂量|考虑|看着办)|闹大了?(?:对|就|可|的话)|对(?:谁|大家|你|您)都不好(?:看)?|不好收场|(?:在哪|住哪|哪里)儿?(?:上班|上学|工作|住|读书)[^。！？]{0,10}(?:打听|清楚|知道|查到|摸清|查清)|(?:打听|查|摸)(?:清楚|到)了?(?:你|您)(?:的)?(?:家|住址|单位|公司|老家)|安排(?:人|专人|同事|外访(?:人员)?)(?:上门|到家|去家里|去你家|去您家)|(?:外访|人员|同事|我们的人)[^。！？]{0,6}(?:已经|马上|正在)(?:到|在)了?(?:你|您)(?:们)?(?:的)?(?:公司|单位|老家|家|小区|楼下|门口)',
   ),
+  zh('veiled_more', 'prohibited_content_threat', '(?:要是|万一|如果|这种时候|这个时候|关键时候)[^。！？]{0,8}出(?:点|了|个|什么)?(?:事|状况|岔子|意外)|影响(?:可|就|会)?(?:大了|不小)'),
+  zh('insult_more', 'prohibited_content_obscene', '好意思活着|有脸活着|还有脸(?:活|见人|出门)|蛀虫|毒瘤|渣滓|(?:你|您)(?:妈|爸|父母|爹妈|爸妈)(?:没|没有|就没)(?:教|教过)(?:你|您)'),
+  zh('sell_more', 'undue_pressure', '(?:房子|车子|房产|那套房|车)[^。！？]{0,6}(?:卖了|卖掉)(?:就|也|吧|不就|还)'),
   zh('exposure_more', 'prohibited_content_threat', '(?:照片|名字|头像|身份证|欠款信息|个人信息)[^。！？]{0,6}(?:出现在|挂在|贴在|登在|发在)'),
   zh('false_more', 'false_representation', '【[^】]{0,10}(?:法务|律师|诉讼|司法|执行|催收部|调解)[^】]{0,6}】', { exempt: /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒)/ }),
   zh('pawn_more', 'undue_pressure', '(?:表|手表|首饰|金子|金项链|项链|戒指|手机|电脑|相机|包)[^。！？，]{0,2}(?:当了|当掉|卖了)'),

@@ -12,7 +12,7 @@ import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
 import { chineseRound3Rules, englishRound3Rules } from './rules-round3.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { adviceAgainstAfter, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
+import { adviceAgainstAfter, BORROWING_WARNING, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -139,7 +139,7 @@ function isCancelled(rule: PatternRule, text: string, start: number, end: number
   if (rule.exempt && rule.exempt.test(sentence)) return true;
   if (rule.notAfter && rule.notAfter.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (rule.negatable !== false && isNegated(text, start, zh)) return true;
-  if (rule.reason === 'undue_pressure' && (adviceAgainstAfter(text, start, end, zh) || ESSENTIALS_FIRST.test(sentence))) return true;
+  if (rule.reason === 'undue_pressure' && (adviceAgainstAfter(text, start, end, zh) || ESSENTIALS_FIRST.test(sentence) || BORROWING_WARNING.test(sentence))) return true;
   if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'time_barred_suit_threat' && deniedHearsay(text, start, end, zh)) return true;
   if (rule.reason === 'false_representation' && (DOCUMENT_DISCLAIMER.test(sentence) || legalStaffForReader(text.slice(start, end), sentence))) return true;
   if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
