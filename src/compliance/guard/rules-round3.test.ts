@@ -33,6 +33,7 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: tp('您女儿最近经济上遇到点困难，麻烦您劝劝她。'), expect: ['third_party_disclosure'] },
   { input: tp('您好，我们是资产保全部的，麻烦让他回个电话。'), expect: ['third_party_disclosure'] },
   { input: tp('叔叔，您侄子手头最近是不是挺紧的？让他联系我们。'), expect: ['third_party_disclosure'] },
+  { input: tp('您好，您室友最近手头不宽裕吧？我们找他谈点钱上的事。'), expect: ['third_party_disclosure'] },
   // regional English and dialect Chinese insults
   { input: { text: 'Listen, you dole bludger, pay the bill.' }, expect: ['prohibited_content_obscene'] },
   { input: { text: 'Pay up, you numpty.' }, expect: ['prohibited_content_obscene'] },
@@ -135,6 +136,7 @@ const allowed: GuardInput[] = [
   // the reader's own chat with family; a real FIR warning about scammers; lawful visits with notice
   { text: 'You may want to have a chat with your family about a budget.' },
   { text: 'Fraudsters posing as police may threaten to lodge an FIR; this is fake.' },
+  { text: 'If your card was stolen, please file a police complaint and send us the reference.' },
   { text: '我们的外访人员上门前会提前预约，并出示工作证。' },
   { text: 'We never share your photo or details with anyone.' },
   { text: '当了十年老板，您一定理解现金流的重要。' },

@@ -49,7 +49,7 @@ export const englishRound3Rules: PatternRule[] = [
     'refuse_plan',
     'undue_pressure',
     `\\b(?:proposal|offer|plan|payment plan|repayment plan|instal?ments?|arrangement|suggestion)(?: (?:of|for) [^.;!?]{1,25}?)? (?:has been|have been|was|were|is|are|will be) (?:declined|refused|rejected|turned down|not accepted|not acceptable|unacceptable)\\b|\\b(?:not acceptable|unacceptable|not good enough|won't cut it|doesn't cut it|isn't good enough)(?: (?:to|for) (?:us|me|our client))?\\b[^?]{0,60}?\\b${EN_FULL}|\\bnothing (?:less|short) (?:than|of) ${EN_FULL}`,
-    { needs: ['accept', 'declin', 'refus', 'reject', 'turned down', 'good enough', 'cut it', 'nothing less', 'nothing short'], negatable: false },
+    { exempt: /\b(?:sorry|apologi[sz]e|apologies|refund(?:ed|s)?|our (?:mistake|error|fault)|on our part)\b/, needs: ['accept', 'declin', 'refus', 'reject', 'turned down', 'good enough', 'cut it', 'nothing less', 'nothing short'], negatable: false },
   ),
   en(
     'visit_circle',
@@ -61,13 +61,13 @@ export const englishRound3Rules: PatternRule[] = [
     'crime_more',
     'prohibited_content_threat',
     "\\b(?:cognizable|cognisable|non-bailable|criminal|penal) offen[cs]e\\b|\\bfirs?\\b[^.!?]{0,20}\\b(?:lodged|filed|registered|lodge|file|register)\\b|\\b(?:lodg(?:e|ed|ing)|fil(?:e|ed|ing)|register(?:ed|ing)?) (?:an? )?(?:fir|police (?:case|complaint|report)|criminal (?:case|complaint))\\b|\\bpolice (?:case|complaint) (?:against|on) you\\b|\\bsection 420\\b|\\bcheating case\\b",
-    { needs: ['offen', 'fir', 'police', '420', 'cheating', 'criminal'], exempt: /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|impersonat[a-z]*)\b/ },
+    { needs: ['offen', 'fir', 'police', '420', 'cheating', 'criminal'], notAfter: /\b(?:you(?: can| may| could| should| might| need to)?|please|victims? (?:can|should|may))\s*$/, exempt: /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|impersonat[a-z]*)\b/ },
   ),
   en(
     'shaming',
     'prohibited_content_threat',
     `\\b(?:your )?(?:name|photos?|pictures?|pics?|face|details|number|id)(?: and (?:your )?(?:photos?|pictures?|pics?|face|details|number|address))? (?:will|may|would|shall|go|is going to|are going to|can) (?:be )?(?:shared|posted|published|circulated|uploaded|put up|sent|broadcast|displayed|forwarded)\\b|\\b(?:post|share|upload|circulate|publish|broadcast|put up|paste) your (?:name|photos?|pictures?|pics?|face|details|id|number)\\b|\\b(?:whatsapp|facebook|instagram|tiktok|telegram|social media|groups?|status)\\b[^.!?]{0,40}\\bas (?:a )?(?:loan )?(?:defaulter|debtor|fraud|thief|cheat|scammer)\\b|\\bin front of (?:your )?(?:colleagues|co-?workers|neighbou?rs|family|kids|children|boss|friends|staff|oga|customers|everyone|the whole)\\b|\\b(?:avoid|save yourself|spare yourself) (?:the |any |public |further )?(?:embarrassment|shame|humiliation|disgrace)\\b|\\b(?:embarrass|shame|humiliate|disgrace) (?:you|him|her)\\b`,
-    { needs: ['photo', 'pic', 'name', 'face', 'detail', 'number', ' id', 'whatsapp', 'facebook', 'instagram', 'tiktok', 'telegram', 'social', 'group', 'status', 'front of', 'embarrass', 'shame', 'humiliat', 'disgrace'] },
+    { exempt: /\b(?:credit (?:reference|reporting) agenc(?:y|ies)|credit bureaus?|(?:as|where) (?:the )?law (?:allows|permits|requires)|permitted by law|required by law|securely|with your (?:consent|permission))\b/, needs: ['photo', 'pic', 'name', 'face', 'detail', 'number', ' id', 'whatsapp', 'facebook', 'instagram', 'tiktok', 'telegram', 'social', 'group', 'status', 'front of', 'embarrass', 'shame', 'humiliat', 'disgrace'] },
   ),
   en(
     'boys_round',
@@ -78,7 +78,7 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'word_with',
     'prohibited_content_threat',
-    `\\b(?:have|having|had) (?:a |an )?(?:little |quiet |friendly |quick |proper )?(?:chat|word|talk|conversation|natter) with your ${EN_CIRCLE}`,
+    `\\b(?:we|we'll|we've|we're|we'd|i|i'll|i'm|i'd|our [a-z]+|someone|somebody|they|they'll|they're)(?: will| would| might| may| could| are going to| am going to| shall)?(?: be)? (?:have|having|had) (?:a |an )?(?:little |quiet |friendly |quick |proper )?(?:chat|word|talk|conversation|natter) with your ${EN_CIRCLE}`,
     { needs: ['chat with your', 'word with your', 'talk with your', 'conversation with your', 'natter with your'], notAfter: /\b(?:you|you'd|you'll)(?: would| might| may| could| can| should| will)? (?:want to |like to |need to |wish to |choose to )?$|\b(?:feel free to|it can help to|it helps to|it may help to)\s*$/ },
   ),
   en(
@@ -100,8 +100,8 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'authority_more',
     'false_representation',
-    "\\b(?:department|bureau|office|division|agency|commission|directorate|board|unit) (?:of|for) (?:[a-z]+ ){0,3}(?:debts?|collections?|recovery|recoveries|enforcement|arrears|defaulters?)(?: [a-z]+){0,2}\\b|\\b(?:county|state|federal|national|civil) (?:enforcement|recovery|collections?|debt) (?:services?|agency|office|bureau|unit|division|department)\\b",
-    { needs: ['department', 'bureau', 'office', 'division', 'agency', 'commission', 'directorate', 'board', 'unit', 'services'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such)\b/ },
+    "\\b(?:department|bureau|agency|commission|directorate|board) (?:of|for) (?:[a-z]+ ){0,3}(?:debts?|collections?|recovery|recoveries|enforcement|arrears|defaulters?)(?: [a-z]+){0,2}\\b|\\b(?:county|state|federal|national|civil) (?:enforcement|recovery|collections?|debt) (?:services?|agency|office|bureau|unit|division|department)\\b",
+    { needs: ['department', 'bureau', 'agency', 'commission', 'directorate', 'board', 'services'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such|ombudsman|complain[a-z]*|financial conduct authority|cfpb)\b/ },
   ),
   en(
     'watching_kids',
@@ -155,7 +155,7 @@ export const chineseRound3Rules: PatternRule[] = [
   zh(
     'thirdparty_hint',
     'third_party_disclosure',
-    '手头[^。，！？]{0,6}紧|缺钱|经济(?:上)?(?:有点|遇到(?:了)?点?|出了?点?)?(?:困难|状况|问题|压力|紧张|拮据)|资金(?:周转|紧张|链)|周转(?:不开|不过来|困难|不灵)|财务(?:状况|问题|困难|危机)|贷后|资产保全|清收|不良资产|债权|催缴|委外|信用卡中心',
+    '手头[^。，！？]{0,6}(?:紧|不(?:太)?方便|不(?:太)?宽裕|困难|拮据)|缺钱|钱(?:的|上的?)(?:事|问题|方面)|经济(?:上)?(?:有点|遇到(?:了)?点?|出了?点?)?(?:困难|状况|问题|压力|紧张|拮据)|资金(?:周转|紧张|链)|周转(?:不开|不过来|困难|不灵)|财务(?:状况|问题|困难|危机)|贷后|资产保全|清收|不良资产|债权|催缴|委外|信用卡中心',
     { when: 'third_party', negatable: false },
   ),
   zh('insult', 'prohibited_content_obscene', '瘪犊子|扑街|仆街|龟儿子|戆大|憨包|瓜皮|哈批|撒币|二逼|二b|贱人|贱骨头|废柴|狗日的?|冚家铲|死全家|食屎|衰仔|痴线|蠢货|王八蛋|混蛋'),
