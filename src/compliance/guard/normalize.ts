@@ -12,7 +12,7 @@
  * original text it came from, so spans found on the normalised text point into the
  * ORIGINAL text (JS string indices).
  */
-import { execAll } from './regex-util.ts';
+import { execAll, forSubject } from './regex-util.ts';
 import { homophoneSubstitutions } from './lexicon-normalize.ts';
 import { TRADITIONAL_TO_SIMPLIFIED_PAIRS } from './traditional-chars.ts';
 
@@ -212,7 +212,8 @@ function removeCjkGaps(units: Unit[]): Unit[] {
 
 /** Applies [pattern, replacement] pairs; replaced text maps to the whole original range of the match. */
 function substitute(units: Unit[], subs: ReadonlyArray<readonly [RegExp, string]>): Unit[] {
-  if (!ANY_SUBSTITUTION.test(joinUnits(units))) return units;
+  const joined = joinUnits(units);
+  if (!forSubject(ANY_SUBSTITUTION, CJK.test(joined)).test(joined)) return units;
   let cur = units;
   for (const [re, rep] of subs) {
     const text = joinUnits(cur);

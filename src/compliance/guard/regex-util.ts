@@ -59,3 +59,21 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+const wideCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The regex to run on a subject: `re` itself for texts without CJK characters, a copy of it
+ * for texts with them. V8 compiles a regex separately for one-byte and two-byte strings and
+ * keeps recompiling a large one whose subjects keep switching between the two (English and
+ * Chinese texts in turn); a copy per kind of subject keeps each compiled once.
+ */
+export function forSubject(re: RegExp, cjk: boolean): RegExp {
+  if (!cjk) return re;
+  let copy = wideCopies.get(re);
+  if (!copy) {
+    copy = new RegExp(re.source, re.flags);
+    wideCopies.set(re, copy);
+  }
+  return copy;
+}

@@ -55,7 +55,7 @@ export const englishRound3Rules: PatternRule[] = [
     'visit_circle',
     'prohibited_content_threat',
     `\\b(?:swing|drop|pop|come|go|head|call|stop|turn up|show up|be|drive)(?: (?:round|around|over|by|in|down))?(?: to| at| into)? (?:your|you at your) ${EN_PLACE}|\\b(?:pay|make) (?:a |an |you a )?(?:little |quick |personal )?(?:visit|call|trip|appearance) (?:to|at) your ${EN_PLACE}|\\b(?:expect|see) (?:us|me|someone|somebody|our (?:team|agents?|staff|people|lads|guys)) (?:at|outside|in) your ${EN_PLACE}`,
-    { needs: ['mum', 'mom', 'mother', 'dad', 'father', 'parent', 'sister', 'brother', 'nan', 'gran', 'in-law', 'work', 'office', 'job', 'employer', 'shop', 'school', 'church', 'mosque', 'temple'] },
+    { needs: ['your mum', 'your mom', 'your mother', 'your dad', 'your father', 'your parent', 'your sister', 'your brother', 'your nan', 'your gran', 'your in-law', 'your work', 'your office', 'your job', 'your employer', 'your shop', 'your kids', 'your children', 'your church', 'your mosque', 'your temple'] },
   ),
   en(
     'crime_more',
@@ -119,11 +119,12 @@ export const englishRound3Rules: PatternRule[] = [
     'insult',
     'prohibited_content_obscene',
     "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b|\\bdidn't your (?:mum|mom|mother|parents|dad|father) (?:ever )?teach you\\b",
+    { needs: ['scrounger', 'bludger', 'drongo', 'numpt', 'eejit', 'wanker', 'bellend', 'twat', 'pillock', 'prat', 'mumu', 'olodo', 'bewakoof', 'badtameez', 'haramkhor', 'nalayak', 'kamina', ' ode', ' mugu', ' chor', ' gadha', 'shameless', 'useless', 'worthless', 'wretched', 'stupid', 'teach you'] },
   ),
 ];
 
-/** Chinese round-3 rules. */
-export const chineseRound3Rules: PatternRule[] = [
+/** Chinese round-3 rules, before merging. */
+const chineseRound3Parts: PatternRule[] = [
   zh('suit_more', 'time_barred_suit_threat', '官司|立案|司法程序|走司法|诉至|律师(?:团队|事务所|已|会|将)|法律责任', { when: 'time_barred' }),
   zh(
     'refuse_plan',
@@ -160,3 +161,29 @@ export const chineseRound3Rules: PatternRule[] = [
   ),
   zh('insult', 'prohibited_content_obscene', '瘪犊子|扑街|仆街|龟儿子|戆大|憨包|瓜皮|哈批|撒币|二逼|二b|贱人|贱骨头|废柴|狗日的?|冚家铲|死全家|食屎|衰仔|痴线|蠢货|王八蛋|混蛋'),
 ];
+
+/**
+ * Rules of one reason and no options, merged into one pattern (one scan of the text instead
+ * of several); the merged rule keeps the first part's id plus "+".
+ */
+function mergePlain(rules: PatternRule[]): PatternRule[] {
+  const out: PatternRule[] = [];
+  const byReason = new Map<string, PatternRule>();
+  for (const r of rules) {
+    const plain = Object.keys(r).every((k) => k === 'id' || k === 'reason' || k === 're');
+    const prev = plain ? byReason.get(r.reason) : undefined;
+    if (!plain) out.push(r);
+    else if (!prev) {
+      const copy = { ...r };
+      byReason.set(r.reason, copy);
+      out.push(copy);
+    } else {
+      prev.re = new RegExp(`${prev.re.source}|${r.re.source}`, 'g');
+      if (!prev.id.endsWith('+')) prev.id += '+';
+    }
+  }
+  return out;
+}
+
+/** Chinese round-3 rules. */
+export const chineseRound3Rules: PatternRule[] = mergePlain(chineseRound3Parts);
