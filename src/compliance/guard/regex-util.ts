@@ -77,3 +77,68 @@ export function forSubject(re: RegExp, cjk: boolean): RegExp {
   }
   return copy;
 }
+
+/**
+ * Literals of which every match of `source` must contain one: the letters each top-level
+ * alternative starts with (after an optional `\\b`), up to the first regex syntax, or those of
+ * each alternative of a leading non-optional group. Null when some alternative starts with
+ * other syntax (a class, a lookaround, an optional group) or with fewer than `min` literal
+ * characters, so no such cheap necessary condition exists.
+ * @example requiredPrefixes('\\bfoo bar|\\b(?:baz|qux) x') // ['foo bar', 'baz', 'qux']
+ */
+export function requiredPrefixes(source: string, min = 3): string[] | null {
+  const out: string[] = [];
+  for (const part of topAlternatives(source)) {
+    const lits = partPrefixes(part.startsWith('\\b') ? part.slice(2) : part, min, 0);
+    if (!lits) return null;
+    out.push(...lits);
+  }
+  return out;
+}
+
+function partPrefixes(part: string, min: number, depth: number): string[] | null {
+  if (part.startsWith('(?:') && depth < 3) {
+    const close = closingParen(part, 0);
+    if (close < 0 || /^[?*]|^\{0/.test(part.slice(close + 1))) return null;
+    const out: string[] = [];
+    for (const inner of splitTopLevel(part.slice(3, close))) {
+      const lits = partPrefixes(inner, min, depth + 1);
+      if (!lits) return null;
+      out.push(...lits);
+    }
+    return out;
+  }
+  const m = /^[a-z0-9' \u4e00-\u9fff-]+/.exec(part);
+  let lit = m ? m[0] : '';
+  // a quantifier after the literal makes its last character optional ("colou?r")
+  if (/^[?*{]/.test(part.slice(lit.length))) lit = lit.slice(0, -1);
+  // two Chinese characters are as selective as three letters
+  return lit.length < (/[\u4e00-\u9fff]/.test(lit) ? Math.min(min, 2) : min) ? null : [lit];
+}
+
+/** The index of the parenthesis that closes the one at `open`, or -1. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of `\\b(?:A|B|C)` (what hoistWordBoundary makes), else of the source itself. */
+export function topAlternatives(source: string): string[] {
+  if (source.startsWith('\\b(?:') && closingParen(source, 2) === source.length - 1) return splitTopLevel(source.slice(5, -1));
+  return splitTopLevel(source);
+}

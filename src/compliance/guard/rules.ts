@@ -4,7 +4,7 @@
  * "我们不会联系您的家人") and lawful-context exemptions, and returns findings with offsets
  * into the normalised text.
  */
-import { execAll } from './regex-util.ts';
+import { execAll, requiredPrefixes } from './regex-util.ts';
 import type { NormalizedText } from './normalize.ts';
 import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
@@ -31,9 +31,12 @@ const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRule
 const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 /** Each gated rule's `needs` as one regex: one scan of the text instead of one per substring. */
-const NEEDS = new Map<PatternRule, RegExp>(
-  ALL_RULES.filter((r) => r.needs).map((r) => [r, new RegExp((r.needs ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))]),
-);
+const NEEDS = new Map<PatternRule, RegExp>();
+for (const r of ALL_RULES) {
+  // explicit `needs`, or the literals each alternative of the pattern starts with
+  const words = r.needs ?? requiredPrefixes(r.re.source);
+  if (words) NEEDS.set(r, new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+}
 
 const EN_NEGATOR =
   /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid|too old (?:for (?:us|anyone|them) )?to)\b/g;
