@@ -87,6 +87,13 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: '欠钱不还，你还有脸见人？' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '你爸妈没教过你欠债要还吗？' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '车卖了不就有钱了？' }, expect: ['undue_pressure'] },
+  // benefits stopped without a court, the circle already told, funeral threats, circle contacts, zombie debt
+  { input: { text: 'Failure to respond may result in the suspension of your Social Security benefits.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "We have notified your employer's payroll department." }, expect: ['prohibited_content_threat'] },
+  { input: { text: "It's a zombie debt, sure, but we'll see you in small claims court." }, expect: ['time_barred_suit_threat'] },
+  { input: { text: "You're a liar and nothing but a cheat." }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '再拖下去，花圈就送到你家门口。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '你老婆单位的电话我们已经拿到了。' }, expect: ['prohibited_content_threat'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
   { input: { text: 'We never give up, and we will tell your employer.' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Like it or not, we will tell your employer.' }, expect: ['prohibited_content_threat'] },
@@ -146,6 +153,11 @@ const allowed: GuardInput[] = [
   { text: '了解到您家里出了事，这个月可以先暂停还款。' },
   { text: 'Please do not borrow from family or friends to pay us.' },
   { text: 'Title loans can make things worse, so please talk to us first.' },
+  // protected benefits, the reader telling their own employer, a real court's papers
+  { text: 'Your Social Security benefits are protected and cannot be taken for this debt.' },
+  { text: 'If you have told your employer about the hardship, that is fine; we will not contact them.' },
+  { text: '您的案件如进入诉讼程序，法院会依法向您送达文书，您有权应诉。' },
+  { text: "You're a victim of fraud, so we have frozen the account and will refund you." },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

@@ -104,6 +104,16 @@ export const englishRound3Rules: PatternRule[] = [
     { needs: ['department', 'bureau', 'agency', 'commission', 'directorate', 'board', 'services'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such|ombudsman|complain[a-z]*|financial conduct authority|cfpb)\b/ },
   ),
   en(
+    'benefits_told',
+    'prohibited_content_threat',
+    "\\b(?:suspension|suspend(?:ed|ing)?|stop(?:ped|ping)?|cut(?:ting)? off|seiz(?:e|ed|ure|ing)|withh(?:o|e)ld(?:ing)?)\\b[^.!?]{0,20}\\byour (?:social security|benefits?|pension|universal credit|disability (?:payments?|allowance)|child benefit)\\b|\\b(?:notified|informed|told|contacted|alerted|emailed|written to|reached out to) your (?:employer|boss|manager|hr|payroll|colleagues|family|wife|husband|partner|parents|neighbou?rs|landlord|pastor)\\b",
+    {
+      needs: ['social security', 'benefit', 'pension', 'universal credit', 'disability', 'notified your', 'informed your', 'told your', 'contacted your', 'alerted your', 'emailed your', 'written to your', 'reached out to your'],
+      notAfter: /\b(?:you|you've|you have|you had|if you|have you|you may have|you might have)\s*$/,
+      exempt: /\b(?:cannot|can't|protected|exempt|never|only (?:with|after) a court)\b/,
+    },
+  ),
+  en(
     'watching_kids',
     'prohibited_content_threat',
     `\\b(?:saw|seen|noticed|spotted|watched|clocked) you (?:drop(?:ping)?|pick(?:ing)? up|leav(?:e|ing) (?:home|work|the house|your)|walk(?:ing)?|arriv(?:e|ing)|park(?:ing)?|go(?:ing)? into|com(?:e|ing) out)\\b|\\byou (?:dropped|picked up) (?:the|your) ${EN_KID}\\b|\\byour ${EN_KID}(?:'s)? [^.!?]{0,20}\\b(?:at|goes to|go to|attends?) [a-z' .]{2,24} (?:primary|elementary|high|middle|junior|grammar|academy|nursery|kindergarten|school)\\b`,
@@ -118,8 +128,8 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'insult',
     'prohibited_content_obscene',
-    "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b|\\bdidn't your (?:mum|mom|mother|parents|dad|father) (?:ever )?teach you\\b",
-    { needs: ['scrounger', 'bludger', 'drongo', 'numpt', 'eejit', 'wanker', 'bellend', 'twat', 'pillock', 'prat', 'mumu', 'olodo', 'bewakoof', 'badtameez', 'haramkhor', 'nalayak', 'kamina', ' ode', ' mugu', ' chor', ' gadha', 'shameless', 'useless', 'worthless', 'wretched', 'stupid', 'teach you'] },
+    "\\b(?:scroungers?|(?:dole )?bludgers?|drongos?|numpt(?:y|ies)|eejits?|wankers?|bellends?|twats?|pillocks?|prats?|mumus?|olodos?|bewakoof|badtameez|haramkhor|nalayak|kamina)\\b|\\b(?:you|this|that) (?:ode|mugu|chor|gadha)\\b|\\b(?:shameless|useless|worthless|wretched|stupid) (?:fellow|creature|woman|man|lot|people|specimen)\\b|\\bdidn't your (?:mum|mom|mother|parents|dad|father) (?:ever )?teach you\\b|\\byou(?:'re| are| r)? (?:a |an |such a |nothing but a |just a )?(?:cheat|liar|thief|crook|fraud(?:ster)?|con ?man|swindler)s?\\b",
+    { needs: ['scrounger', 'bludger', 'drongo', 'numpt', 'eejit', 'wanker', 'bellend', 'twat', 'pillock', 'prat', 'mumu', 'olodo', 'bewakoof', 'badtameez', 'haramkhor', 'nalayak', 'kamina', ' ode', ' mugu', ' chor', ' gadha', 'shameless', 'useless', 'worthless', 'wretched', 'stupid', 'teach you', 'cheat', 'liar', 'thief', 'crook', 'fraud', 'con', 'swindler'] },
   ),
 ];
 
@@ -145,6 +155,8 @@ const chineseRound3Parts: PatternRule[] = [
   zh('veiled_more', 'prohibited_content_threat', '(?:要是|万一|如果|这种时候|这个时候|关键时候)[^。！？]{0,8}出(?:点|了|个|什么)?(?:事|状况|岔子|意外)|影响(?:可|就|会)?(?:大了|不小)'),
   zh('insult_more', 'prohibited_content_obscene', '好意思活着|有脸活着|还有脸(?:活|见人|出门)|蛀虫|毒瘤|渣滓|(?:你|您)(?:妈|爸|父母|爹妈|爸妈)(?:没|没有|就没)(?:教|教过)(?:你|您)'),
   zh('sell_more', 'undue_pressure', '(?:房子|车子|房产|那套房|车)[^。！？]{0,6}(?:卖了|卖掉)(?:就|也|吧|不就|还)'),
+  zh('funeral', 'prohibited_content_threat', '花圈|遗照|寿衣|棺材|灵堂|冥币|纸钱|泼(?:油漆|红漆|粪)|通缉令|(?<![a-z])p(?:了|好了?|成)(?:你的?|您的?)?(?:照片|图|遗照|头像)?'),
+  zh('circle_contacts', 'prohibited_content_threat', '(?:老婆|老公|妻子|丈夫|父母|爸妈|家人|孩子|领导|同事|单位|公司)(?:的)?(?:单位|公司)?(?:的)?(?:电话|号码|手机号|地址|联系方式)[^。！？]{0,8}(?:拿到|查到|找到|掌握|知道|有了|都有)'),
   zh('exposure_more', 'prohibited_content_threat', '(?:照片|名字|头像|身份证|欠款信息|个人信息)[^。！？]{0,6}(?:出现在|挂在|贴在|登在|发在)'),
   zh('false_more', 'false_representation', '【[^】]{0,10}(?:法务|律师|诉讼|司法|执行|催收部|调解)[^】]{0,6}】', { exempt: /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒)/ }),
   zh('pawn_more', 'undue_pressure', '(?:表|手表|首饰|金子|金项链|项链|戒指|手机|电脑|相机|包)[^。！？，]{0,2}(?:当了|当掉|卖了)'),
