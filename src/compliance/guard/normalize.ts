@@ -169,7 +169,8 @@ function collapseRepeats(units: Unit[]): Unit[] {
 function joinSpacedLetters(units: Unit[]): Unit[] {
   const text = joinUnits(units);
   const drop = new Set<number>();
-  const re = /(?<![a-z])[a-z](?:(?: {1,4}|[.\-_*·]{1,2})[a-z](?![a-z])){2,}/g;
+  // one kind of separator per run: in "a c.h.e.a.t" the article stays a word
+  const re = /(?<![a-z])[a-z](?: {1,4}[a-z](?![a-z])){2,}|(?<![a-z])[a-z](?:[.\-_*·]{1,2}[a-z](?![a-z])){2,}/g;
   for (const m of execAll(re, text)) {
     const base = m.index ?? 0;
     const seps = execAll(/[^a-z]+/g, m[0]);

@@ -92,6 +92,8 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: "We have notified your employer's payroll department." }, expect: ['prohibited_content_threat'] },
   { input: { text: "It's a zombie debt, sure, but we'll see you in small claims court." }, expect: ['time_barred_suit_threat'] },
   { input: { text: "You're a liar and nothing but a cheat." }, expect: ['prohibited_content_obscene'] },
+  // letters dotted out after a one-letter word
+  { input: { text: "You're a c.h.e.a.t and a l.i.a.r." }, expect: ['prohibited_content_obscene'] },
   { input: { text: '再拖下去，花圈就送到你家门口。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '你老婆单位的电话我们已经拿到了。' }, expect: ['prohibited_content_threat'] },
   // a list after a negation ends at a new subject; "like it or not" is no negation
