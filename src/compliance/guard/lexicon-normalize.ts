@@ -23,7 +23,15 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [/沙比|煞笔|傻b|傻bi|傻x|傻叉|沙雕|傻13|煞逼|傻屄/g, '傻逼'],
   [/你麻痹|你妈币|尼玛的/g, '你妈的'],
   // text-speak
+  // "ur boss", "ur fam": before a noun "ur" is "your", elsewhere "you are"
+  [W('ur(?= (?:boss|fam|family|wife|husband|kids?|mum|mom|dad|parents|job|work|employer|house|home|car|friends?|mates?|neighbou?rs?|account|debt|loan|phone|address|school|office|colleagues|manager|landlord|sister|brother|partner|missus|name|photos?|pics?|life))'), 'your'],
   [W('ur|u r|youre'), 'you are'],
+  [W('fam'), 'family'],
+  [W('2nite|2night'), 'tonight'],
+  [W('2day'), 'today'],
+  [W('2moro|2morrow|2morow|tmrw'), 'tomorrow'],
+  [W('gonna'), 'going to'],
+  [W('ppl'), 'people'],
   // insults
   [/老lai|laolai|lao赖|老癞|老濑|老籁|姥赖/g, '老赖'],
   [/骗纸|pianzi|骗孑|片子手/g, '骗子'],

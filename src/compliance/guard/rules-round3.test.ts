@@ -92,6 +92,11 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: "We have notified your employer's payroll department." }, expect: ['prohibited_content_threat'] },
   { input: { text: "It's a zombie debt, sure, but we'll see you in small claims court." }, expect: ['time_barred_suit_threat'] },
   { input: { text: "You're a liar and nothing but a cheat." }, expect: ['prohibited_content_obscene'] },
+  // text-speak: "ur" before a noun is "your"; the police on their way
+  { input: { text: 'gonna tell ur boss bout this 2nite' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'The cops are on their way to you now.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '警 察 马 上 到。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '再不还，你家人迟早都会知道。' }, expect: ['prohibited_content_threat'] },
   // letters dotted out after a one-letter word
   { input: { text: "You're a c.h.e.a.t and a l.i.a.r." }, expect: ['prohibited_content_obscene'] },
   { input: { text: '再拖下去，花圈就送到你家门口。' }, expect: ['prohibited_content_threat'] },
@@ -160,6 +165,9 @@ const allowed: GuardInput[] = [
   { text: 'If you have told your employer about the hardship, that is fine; we will not contact them.' },
   { text: '您的案件如进入诉讼程序，法院会依法向您送达文书，您有权应诉。' },
   { text: "You're a victim of fraud, so we have frozen the account and will refund you." },
+  // a negated disclosure; a police call to report a scam
+  { text: '请放心，您的家人不会知道这件事。' },
+  { text: 'If anyone threatens you, call the police; officers are there to help.' },
   // food, not an insult
   { text: '猪头肉的钱我已经转给您了。' },
 ];

@@ -114,6 +114,12 @@ export const englishRound3Rules: PatternRule[] = [
     },
   ),
   en(
+    'police_coming',
+    'prohibited_content_threat',
+    "\\b(?:the )?(?:police|cops|officers|sheriff|bailiffs?|marshals?|enforcement officers?) (?:are|is|will be|'re|'ll be) (?:already )?(?:on (?:their|the|his|her) way|coming (?:for you|to (?:get|arrest) you|round)|heading (?:over|to you|your way)|at your door)\\b",
+    { needs: ['police', 'cops', 'officers', 'sheriff', 'bailiff', 'marshal'] },
+  ),
+  en(
     'watching_kids',
     'prohibited_content_threat',
     `\\b(?:saw|seen|noticed|spotted|watched|clocked) you (?:drop(?:ping)?|pick(?:ing)? up|leav(?:e|ing) (?:home|work|the house|your)|walk(?:ing)?|arriv(?:e|ing)|park(?:ing)?|go(?:ing)? into|com(?:e|ing) out)\\b|\\byou (?:dropped|picked up) (?:the|your) ${EN_KID}\\b|\\byour ${EN_KID}(?:'s)? [^.!?]{0,20}\\b(?:at|goes to|go to|attends?) [a-z' .]{2,24} (?:primary|elementary|high|middle|junior|grammar|academy|nursery|kindergarten|school)\\b`,
@@ -157,6 +163,8 @@ const chineseRound3Parts: PatternRule[] = [
   zh('sell_more', 'undue_pressure', '(?:房子|车子|房产|那套房|车)[^。！？]{0,6}(?:卖了|卖掉)(?:就|也|吧|不就|还)'),
   zh('funeral', 'prohibited_content_threat', '花圈|遗照|寿衣|棺材|灵堂|冥币|纸钱|泼(?:油漆|红漆|粪)|通缉令|(?<![a-z])p(?:了|好了?|成)(?:你的?|您的?)?(?:照片|图|遗照|头像)?'),
   zh('circle_contacts', 'prohibited_content_threat', '(?:老婆|老公|妻子|丈夫|父母|爸妈|家人|孩子|领导|同事|单位|公司)(?:的)?(?:单位|公司)?(?:的)?(?:电话|号码|手机号|地址|联系方式)[^。！？]{0,8}(?:拿到|查到|找到|掌握|知道|有了|都有)'),
+  zh('police_coming', 'prohibited_content_threat', '(?:警察|民警|公安|派出所的人|法院的人|执行人员|执行局的人)(?:马上|已经|正在|很快|今天|明天)(?:就)?(?:到|来|上门|过去|出发)(?!电|源|自)'),
+  zh('circle_knows', 'prohibited_content_threat', '(?:你|您)(?:的)?(?:家人|父母|爸妈|老婆|老公|孩子|领导|同事|朋友|邻居|亲戚|全家)(?:都|全|迟早|很快|马上|也){1,2}(?:会|要|将)?(?:知道|晓得|看到|听说)'),
   zh('exposure_more', 'prohibited_content_threat', '(?:照片|名字|头像|身份证|欠款信息|个人信息)[^。！？]{0,6}(?:出现在|挂在|贴在|登在|发在)'),
   zh('false_more', 'false_representation', '【[^】]{0,10}(?:法务|律师|诉讼|司法|执行|催收部|调解)[^】]{0,6}】', { exempt: /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒)/ }),
   zh('pawn_more', 'undue_pressure', '(?:表|手表|首饰|金子|金项链|项链|戒指|手机|电脑|相机|包)[^。！？，]{0,2}(?:当了|当掉|卖了)'),
