@@ -83,6 +83,7 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: 'Borrow a few quid off your mates and send it over.' }, expect: ['undue_pressure'] },
   { input: { text: "Didn't your mother teach you to pay your debts?" }, expect: ['prohibited_content_obscene'] },
   { input: { text: 'This is the Bureau of Consumer Debt Enforcement calling.' }, expect: ['false_representation'] },
+  { input: { text: 'From the Legal Recovery Department: final notice.' }, expect: ['false_representation'] },
   { input: { text: '孩子马上中考了，这个时候家里要是出点事就不好了。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '欠钱不还，你还有脸见人？' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '你爸妈没教过你欠债要还吗？' }, expect: ['prohibited_content_obscene'] },
@@ -92,6 +93,10 @@ const blocked: { input: GuardInput; expect: GuardReason[] }[] = [
   { input: { text: "We have notified your employer's payroll department." }, expect: ['prohibited_content_threat'] },
   { input: { text: "It's a zombie debt, sure, but we'll see you in small claims court." }, expect: ['time_barred_suit_threat'] },
   { input: { text: "You're a liar and nothing but a cheat." }, expect: ['prohibited_content_obscene'] },
+  // more time bars: no longer enforceable, 过了三年时效; a collection firm's name to a third party
+  { input: { text: 'Your debt can no longer be enforced by law; nevertheless we will see you in court.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '你这笔账已经过了三年时效了，但我们还是会去法院告你。' }, expect: ['time_barred_suit_threat'] },
+  { input: tp('This is Mark from Apex Financial Recovery; could you have Daniel call me?'), expect: ['third_party_disclosure'] },
   // text-speak: "ur" before a noun is "your"; the police on their way
   { input: { text: 'gonna tell ur boss bout this 2nite' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'The cops are on their way to you now.' }, expect: ['prohibited_content_threat'] },

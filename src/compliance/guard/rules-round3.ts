@@ -100,8 +100,8 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'authority_more',
     'false_representation',
-    "\\b(?:department|bureau|agency|commission|directorate|board) (?:of|for) (?:[a-z]+ ){0,3}(?:debts?|collections?|recovery|recoveries|enforcement|arrears|defaulters?)(?: [a-z]+){0,2}\\b|\\b(?:county|state|federal|national|civil) (?:enforcement|recovery|collections?|debt) (?:services?|agency|office|bureau|unit|division|department)\\b",
-    { needs: ['department', 'bureau', 'agency', 'commission', 'directorate', 'board', 'services'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such|ombudsman|complain[a-z]*|financial conduct authority|cfpb)\b/ },
+    "\\b(?:department|bureau|agency|commission|directorate|board) (?:of|for) (?:[a-z]+ ){0,3}(?:debts?|collections?|recovery|recoveries|enforcement|arrears|defaulters?)(?: [a-z]+){0,2}\\b|\\b(?:county|state|federal|national|civil) (?:enforcement|recovery|collections?|debt) (?:services?|agency|office|bureau|unit|division|department)\\b|\\blegal (?:recovery|enforcement|collections?|action) (?:department|team|unit|division|desk|cell|wing)\\b",
+    { needs: ['department', 'bureau', 'agency', 'commission', 'directorate', 'board', 'services', 'legal '], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|not from|no such|ombudsman|complain[a-z]*|financial conduct authority|cfpb)\b/ },
   ),
   en(
     'benefits_told',
@@ -128,7 +128,7 @@ export const englishRound3Rules: PatternRule[] = [
   en(
     'thirdparty_hint',
     'third_party_disclosure',
-    "\\baccount (?:she|he|they) (?:holds?|has|have|opened|took out)\\b|\\b(?:fallen|fell|falling|got|gotten|getting|gone|went|been) (?:a (?:bit|little) |slightly |badly |way |seriously )?behind\\b|\\bmoney (?:troubles?|worries|difficult(?:y|ies)|woes)\\b|\\bfinancial (?:difficult(?:y|ies)|troubles?|problems?|hardship|situation|position|affairs|obligations?|commitments?|issues?)\\b|\\b(?:short of|strapped for|tight on|struggling (?:with|for)|low on) (?:money|cash|funds)\\b|\\bcash[- ]strapped\\b|\\b(?:his|her|their) (?:finances|credit cards?|card payments?|repayments?|payments?|bills?|loans?|mortgage|overdraft|credit)\\b|\\bcredit control\\b|\\b(?:collections?|arrears|hardship|debt|recoveries|credit risk|credit management) (?:team|department|dept|unit|section|centre|center|desk|division)\\b",
+    "\\baccount (?:she|he|they) (?:holds?|has|have|opened|took out)\\b|\\b(?:fallen|fell|falling|got|gotten|getting|gone|went|been) (?:a (?:bit|little) |slightly |badly |way |seriously )?behind\\b|\\bmoney (?:troubles?|worries|difficult(?:y|ies)|woes)\\b|\\bfinancial (?:difficult(?:y|ies)|troubles?|problems?|hardship|situation|position|affairs|obligations?|commitments?|issues?)\\b|\\b(?:short of|strapped for|tight on|struggling (?:with|for)|low on) (?:money|cash|funds)\\b|\\bcash[- ]strapped\\b|\\b(?:his|her|their) (?:finances|credit cards?|card payments?|repayments?|payments?|bills?|loans?|mortgage|overdraft|credit)\\b|\\bcredit control\\b|\\b(?:financial|debt|credit|asset|account|loan) recover(?:y|ies)\\b|\\b(?:collections?|arrears|hardship|debt|recoveries|credit risk|credit management) (?:team|department|dept|unit|section|centre|center|desk|division)\\b",
     { when: 'third_party', negatable: false },
   ),
   en(
