@@ -1,0 +1,153 @@
+/**
+ * Round-4 rule families (en and zh-CN), written from the policy as families of wording,
+ * not from single sentences:
+ * - refusing any offer under a minimum far above what the reader can pay ("we won't accept
+ *   anything below £X", 低于这个数一律不接受);
+ * - suit wording in the passive ("a claim will be issued", "lawsuit to be filed") on a
+ *   time-barred debt;
+ * - talking about the debt with the reader's workplace or village ("our team discusses
+ *   balances with your line manager", 与村委会及您的工作单位进行核实, 相关人员都会知道您的逾期);
+ * - "skipping out on a loan is fraud" and prison slang in colours (wearing orange);
+ * - condescension as insult ("even a ten-year-old could…", 鉴于您的智商, 小学生都懂);
+ * - insult emoji used as a form of address ("our favourite 🐀", "dear 🐷", two in a row);
+ * - a court's form imitated by a collector (a court name or "NOTICE OF CLAIM" alone on a
+ *   line, "Defendant:" fields);
+ * - third-party hints in Cantonese (有啲数未找, 追数) and Caribbean English ("behind pon"),
+ *   money lent "to me" by the person sought, and pretext identities used to get a number.
+ * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
+ */
+import { hoistWordBoundary } from './regex-util.ts';
+import type { GuardReason, PatternRule } from './types.ts';
+
+type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
+const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `en.r4.${id}`,
+  reason,
+  re: new RegExp(hoistWordBoundary(src), 'g'),
+  ...opts,
+});
+const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `zh.r4.${id}`,
+  reason,
+  re: new RegExp(src, 'g'),
+  ...opts,
+});
+
+const INSULT_EMOJI = '(?:🐀|🐁|🐍|🐷|🐖|🐽|🤡|💩|🐛|🦠|🐶|🐕|🦨|🪳|🐌)';
+/** Zodiac and festive greetings, where an animal emoji is the year's sign. */
+const FESTIVE = /\b(?:year of the|lunar new year|chinese new year|cny|zodiac|piggy bank)\b|新年|春节|过年|生肖|属(?:鼠|蛇|猪|狗)|(?:鼠|蛇|猪|狗)年/;
+const EN_WORK_CIRCLE =
+  "(?:line manager|manager|boss|oga|barangay(?: captain| officials?| chairman| office| council)?|supervisor|employer|hr(?: department| team)?|human resources|head of department|colleagues|co-?workers|workmates|payroll|team leader|landlord|neighbou?rs|pastor|imam|village head|chief|family|relatives|in-laws)";
+const EN_ON_BEHALF = "(?:the (?:customer|client|debtor|borrower|account holder)'s|your|their|his|her)";
+
+/** English round-4 rules. */
+export const englishRound4Rules: PatternRule[] = [
+  en(
+    'minimum_refusal',
+    'undue_pressure',
+    "\\b(?:won't|will not|can't|cannot|can not|don't|do not|wouldn't|would not|are unable to|refuse to) (?:be (?:able to )?)?(?:accept|agree to|consider|take|entertain) (?:anything|any (?:offer|payment|amount|plan|proposal|instal?ment)s?|offers?|payments?|proposals?|instal?ments?) (?:under|below|less than|lower than|short of|beneath)\\b|\\b(?:anything|any (?:offer|payment|amount|proposal)s?|offers?|proposals?) (?:under|below|less than|lower than) [^.;!?]{1,25}? (?:(?:is|are|will|shall|would|gets?)(?: be)? (?:automatically )?(?:rejected|refused|declined|unacceptable|turned down)|(?:(?:is|are|will|shall|would)(?: not|n't| never)|won't)(?: be)? (?:accepted|acceptable|considered|entertained|approved|allowed))\\b|\\b(?:below|under|less than|lower than) [^.;!?]{1,30}? (?:we|i|the company|our client|the bank)(?: [a-z']+)? (?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|agree to|take|entertain|consider)\\b|\\bminimum (?:monthly |weekly )?(?:payment|instal?ment|amount|offer)s? [^.;!?]{0,30}\\b(?:non-negotiable|no exceptions|not negotiable|take it or leave it)\\b",
+    { needs: ['accept', 'agree to', 'consider', 'take', 'entertain', 'reject', 'refus', 'declin', 'negotiable', 'exceptions', 'leave it', 'turned down', 'approved', 'allowed'], negatable: false, exempt: /\b(?:sorry (?:for|that|about)|apologi[sz]e|apologies|in error|we were wrong|minimum of (?:£|\$|€)?[1-5]\b)/ },
+  ),
+  en(
+    'suit_passive',
+    'time_barred_suit_threat',
+    "\\b(?:(?:law)?suit|case|claim|proceedings|action|petition|summons|complaint)s? (?:will|shall|is going to|are going to|is to|are to|to|is about to|is scheduled to|is set to) be (?:filed|issued|lodged|brought|started|commenced|instituted|raised|served)\\b|\\b(?:law)?suit (?:to be |will be |is being )?(?:filed|issued|lodged)\\b",
+    { when: 'time_barred' },
+  ),
+  en(
+    'discuss_circle',
+    'prohibited_content_threat',
+    `(?<=\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} )(?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing)|mention(?:s|ed|ing)?|shar(?:e|es|ed|ing)|talk(?:s|ed|ing)? (?:about|through|over)|speak(?:s|ing)? about|go(?:es|ing)? over|explain(?:s|ed|ing)?|bring(?:s|ing)? up|report(?:s|ed|ing)?)\\b[^.;!?]{0,60}?\\b(?:with|to) ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|(?<=\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} )(?:coordinat|liais|meet|sit down|have a (?:word|chat|talk)|follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base)[a-z]* (?:directly )?with ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:at|in|to) (?:your|their|his|her) (?:workplace|place of work|office) (?:about|regarding|concerning) (?:the |your |their |his |her )?(?:debt|balance|arrears|account|loan)`,
+    { needs: ['discuss', 'raise', 'rais', 'mention', 'shar', 'talk', 'speak', 'go over', 'goes over', 'going over', 'explain', 'bring', 'report', 'workplace', 'place of work', 'office', 'coordinat', 'liais', 'meet', 'sit down', 'have a ', 'follow', 'check', 'touch'] },
+  ),
+  en(
+    'crime_slang',
+    'prohibited_content_threat',
+    "\\b(?:you|u|ya|fraudsters|defaulters|debtors|people like you|they)(?:'d|'ll|'re| will| would| could| might| tend to| usually| often| end up| are going to| gonna| be)*(?: [a-z]+)?? (?:wear(?:s|ing)?|in|look(?:s|ing)? good in|suit) (?:an? |the )?(?:bright )?orange\\b|\\borange jumpsuits?\\b|\\b(?:skip(?:ping|s)? out on|run(?:ning)? (?:off|away) (?:from|with)|dodg(?:e|ing)|duck(?:ing)?|default(?:ing)? on|not (?:paying|repaying|paying back)|non-?payment(?: of [^.;!?]{0,20}?)?|fail(?:ing)? to (?:pay|repay))\\b[^.;!?]{0,30}?\\b(?:is|counts as|amounts to|equals|=) (?:a |an )?(?:fraud|theft|stealing|(?:a )?crime|criminal|(?:an? )?(?:criminal )?offen[cs]e|obtaining (?:money|property) by deception|cheating)\\b",
+  ),
+  en(
+    'condescension',
+    'prohibited_content_obscene',
+    "\\b(?:even )?(?:an?|my|our) (?:(?:reasonably |fairly |moderately |not very |half-?)?(?:bright|smart|clever|intelligent|competent|dim|slow) )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old(?: [a-z]+)? (?:could|can|would|manages?|understands?|knows?|gets?)\\b|\\bwhich (?:part|bit|word) of\\b[^?]{0,40}\\b(?:don't|do not|didn't|did not) you (?:understand|get)\\b|\\beven (?:a|an|my) (?:child|toddler|kid|baby|monkey|chimp|chimpanzee|goldfish|dog|primary school (?:child|pupil|kid)|schoolchild) (?:could|can|would|manages?|understands?|knows?)\\b|\\b(?:your|ur) (?:iq|brain cells?|two brain cells|intellect|intelligence) (?:is|are|may|might|must|can't|cannot|clearly|obviously|probably|won't|isn't|doesn't)\\b|\\b(?:in words of one syllable|slowly (?:for you|so you understand)|(?:too|so) (?:hard|difficult|complicated) for (?:you|someone like you))\\b",
+    { needs: ['year old', 'year-old', 'even ', ' iq', 'brain', 'intellect', 'intelligence', 'syllable', 'slowly', 'for you', 'like you', 'which '], exempt: /\b(?:so (?:easy|simple|quick)|easy enough|simple enough|(?:is|it's) (?:really |very )?(?:easy|simple))\b/ },
+  ),
+  en(
+    'emoji_address',
+    'prohibited_content_obscene',
+    `\\b(?:dear|hey|hi|hello|oi|yo|(?:good )?(?:morning|afternoon|evening|night)|mr|mrs|ms|miss|our (?:favou?rite|dear|little|beloved|special|lovely|friendly)|(?:reminder|message|note|notice) (?:for|to))\\.? ?${INSULT_EMOJI}|${INSULT_EMOJI}\\s*${INSULT_EMOJI}`,
+    { needs: ['🐀', '🐁', '🐍', '🐷', '🐖', '🐽', '🤡', '💩', '🐛', '🦠', '🐶', '🐕', '🦨', '🪳', '🐌'], exempt: FESTIVE },
+  ),
+  en(
+    'court_form',
+    'false_representation',
+    "^\\W*in the (?:[a-z']+ ){0,3}court (?:at|of)\\b|^\\W*(?:(?:in the )?(?:county court|magistrates'? court|high court|district court|small claims court|superior court|circuit court|sheriff court)(?= (?:business centre|claim|case|notice|order|summons|ref|no\\b|number|defendant|claimant))|(?:county court |civil national )business centre|notice of (?:claim|issue|judgment|hearing|enforcement)|claim form|(?:default )?judgment notice|writ of (?:execution|control))\\b(?! (?:is|are|was|were|will|would|can|could|may|might|means?|has|have|does|do|from)\\b)|\\b(?:defendant|claimant|respondent|plaintiff) ?: ?(?:mr|mrs|ms|miss|dr|[a-z]\\.)|\\b(?:court|business centre|tribunal) (?:claim|case|suit) (?:no|number|ref)\\b",
+    { needs: ['court', 'centre', 'notice of', 'claim form', 'judgment notice', 'writ of', 'defendant', 'claimant', 'respondent', 'plaintiff'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|not from (?:the )?court|isn't from|is not from|sample|example)\b/ },
+  ),
+  en(
+    'tp_behind',
+    'third_party_disclosure',
+    "\\b(?:is|he's|she's|him|her|he|she|they're|dem|they|a bit|a little|likkle|small|slightly|well|way|far|months?|weeks?) behind (?:on|pon|with|wid|in|inna) (?:it|things?|something|a (?:few|couple)|some|di|de|the|his|her|their|them|payments?|bills?|rent|instal?ments?)\\b|\\b(?:the |a |some |di |de )?(?:likkle |little |small )?(?:ting|thing|matter|sum|amount)s? (?:weh|wey|that|which) (?:him|her|he|she|dem|they) (?:owe|behind|a owe)\\b|\\b(?:dues|emis?|instal?ments?) (?:are |is )?(?:still )?(?:pending|overdue|outstanding|unpaid)\\b|\\bpending dues\\b|\\b(?:utang|indebtedness)\\b",
+    { when: 'third_party', needs: ['behind', 'owe', 'dues', 'emi', 'instal', 'utang', 'indebtedness'] },
+  ),
+  en(
+    'tp_pretext',
+    'false_representation',
+    "\\b(?:i'm|i am|this is|it's) (?:an? |one of )?(?:old |close |good |former )?(?:friend|classmate|schoolmate|school friend|colleague|cousin|mate|neighbou?r|roommate|flatmate|church member|former colleague)s? (?:of|from)\\b[^]{0,140}?\\b(?:(?:her|his|their) (?:new |current |latest |updated )?(?:number|phone|mobile|address|contact details)|(?:new|current|latest|updated) (?:number|phone number|mobile|address))\\b",
+    { when: 'third_party', needs: ['friend', 'classmate', 'schoolmate', 'colleague', 'cousin', 'mate', 'neighbo', 'roommate', 'church'] },
+  ),
+];
+
+/** Chinese round-4 rules. */
+export const chineseRound4Rules: PatternRule[] = [
+  zh(
+    'minimum_refusal',
+    'undue_pressure',
+    '(?:低于|少于|少过|不足|不到|小于)(?:这个数|这个金额|这个标准|此数|[\\d一二三四五六七八九十百千万两,.]+(?:元|块钱?|rmb|蚊)?)[^。！？]{0,8}(?:一律|都|概|统统|全部|一概)?(?:不(?:会|能)?(?:接受|同意|受理|考虑|批)|不予(?:接受|受理|考虑|通过|批准)|免谈|拒绝)|最低(?:每月|每期|每周|月供|还款额?)?[^。！？]{0,12}(?:没得商量|不能少|不接受讨价还价|少一分都不行|一分都不能少)',
+    { negatable: false, exempt: /抱歉|道歉|对不起/ },
+  ),
+  zh(
+    'village_work',
+    'prohibited_content_threat',
+    '(?:与|和|跟|同|向|找)(?:当地|您|你|其)?(?:的)?(?:村委会?|居委会?|村干部|村支书|村长|社区|街道办?|物业|派出所|宗族|族长)[^。！？]{0,16}(?:核实|沟通|了解|通报|告知|说明|反映|联系|谈)|(?:联系|通知|告知|走访|拜访)(?:当地|您|你|其)?(?:所在|老家)?(?:的)?(?:社区)?(?:村委会?|居委会?|村干部|村支书|村长|街道办?|物业)|(?:相关人员|大家|所有人|村里(?:人|的人)?|街坊|邻居|邻里|乡亲|同事们?|领导们?)[^。！？]{0,4}(?:都|均|全)?(?:会|将|就会)?(?:知悉|知道|知晓|晓得|了解到?|得知)(?:您|你)的?(?:逾期|欠款|欠债|欠钱|债务|情况|事)|前往(?:您|你)的?(?:户籍(?:所在)?地|原籍|老家|村里|祖籍)',
+  ),
+  zh(
+    'home_scene',
+    'prohibited_content_threat',
+    '上(?:你|您|你们|您们)(?:家|家里|单位|公司|店里|老家)(?:去)?(?:闹|堵|砸|泼|蹲|守着|讨说法|要说法)',
+  ),
+  zh(
+    'prison_vest',
+    'prohibited_content_threat',
+    '(?:等着|准备|就得|就要|迟早|早晚|会|要|得)穿(?:上)?(?:橙色?|黄色?)(?:的)?(?:马甲|囚服|背心)|囚服',
+  ),
+  zh(
+    'condescension',
+    'prohibited_content_obscene',
+    '(?:您|你)的智商|智商(?:不够|堪忧|有问题|捉急|感人|欠费|太低|低下|不足|为零|是硬伤|可能无法|理解不了)|(?:小学生|三岁(?:小孩|孩子|小朋友)?|幼儿园(?:小朋友|小孩)?|五岁小孩|猴子)都(?:会|懂|能|知道|明白|看得懂)|没长脑子|脑子(?:有问题|有坑|进水|不好使|被驴踢)|听不懂(?:人话|中文|中国话)|文盲吧|九年义务教育白(?:上|受|读)了?|小学(?:都)?没毕业',
+    { exempt: /简单|容易|方便|轻松|一学就会/ },
+  ),
+  zh(
+    'emoji_address',
+    'prohibited_content_obscene',
+    `(?:亲爱的|尊敬的|致|给|最爱的|我们的)${INSULT_EMOJI}|${INSULT_EMOJI}\\s*${INSULT_EMOJI}`,
+    { exempt: FESTIVE },
+  ),
+  zh(
+    'tp_cantonese',
+    'third_party_disclosure',
+    '数未(?:找|清|还|俾|畀)|走数|碌爆(?:咗)?卡?|卡数|欠(?:咗|紧|住)(?:我们|我哋|人|啲)?(?:啲)?(?:钱|数)|(?:未|冇|没)找数|欠(?:咗|了)?(?:啲|些|d)?数|追数|(?:有|有啲|有些)数(?:未|冇|没)',
+    { when: 'third_party' },
+  ),
+  zh(
+    'tp_lent_me',
+    'third_party_disclosure',
+    '(?:借了?|借过|欠)(?:我|我们)(?:(?:点|些|一点|一些|一笔|的|不少)?(?:钱|款)|(?:[\\d一二三四五六七八九十百千万几两]+(?:块|元|万|千))(?:钱)?)',
+    { when: 'third_party' },
+  ),
+  zh(
+    'tp_pretext',
+    'false_representation',
+    '(?:我是|我系|我乃)(?:他|她|[\\u4e00-\\u9fff]{1,3})的?(?:大学|高中|初中|小学)?(?:同学|朋友|老乡|同事|发小|战友|室友|邻居|亲戚|老朋友)[^。！？]{0,60}(?:。|，|,|！)?[^]{0,60}?(?:新(?:手机)?号码|新的?(?:电话|联系方式|微信|地址)|(?:号码|电话|联系方式|微信|地址|住址)(?:给我|告诉我|发我|发给我))',
+    { when: 'third_party' },
+  ),
+];
