@@ -103,3 +103,76 @@ describe('round-4 rule families', () => {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
 });
+
+// Registers beyond the sets (Nigerian pidgin, Singlish, Scots, Kenyan, Filipino, Cantonese,
+// Shanghainese): each text is blocked by a rule, and the reason named is among the rule reasons.
+const registers: { text: string; reason: GuardReason }[] = [
+  { text: 'Abeg pay your money before we come and disgrace you for your street.', reason: 'prohibited_content_threat' },
+  { text: 'Oga, if you no pay, we go post your face for Facebook as thief.', reason: 'prohibited_content_threat' },
+  { text: 'Kindly clear the dues or we will be forced to visit your native place and inform the panchayat.', reason: 'prohibited_content_threat' },
+  { text: 'Your photo will be shared in your office WhatsApp group as a defaulter.', reason: 'prohibited_content_threat' },
+  { text: 'Boss, pay up lah, or we go your office and make noise, then you know.', reason: 'prohibited_content_threat' },
+  { text: 'Pay now or we\'ll let your landlord know you\'re a bad risk.', reason: 'prohibited_content_threat' },
+  { text: 'Pay, or your church elders will hear all about it on Sunday.', reason: 'prohibited_content_threat' },
+  { text: 'Wah you very thick skin ah, owe money still dare to ignore us.', reason: 'prohibited_content_obscene' },
+  { text: 'Ye cannae hide forever, pal. We ken where ye drink on a Friday.', reason: 'prohibited_content_threat' },
+  { text: 'Mind how you go on them dark lanes at night, yeah?', reason: 'prohibited_content_threat' },
+  { text: 'Shame if your shop window got put through, innit.', reason: 'prohibited_content_threat' },
+  { text: 'Your kiddo\'s bus stop is a lonely spot, isn\'t it?', reason: 'prohibited_content_threat' },
+  { text: 'Settle it today, unless you fancy a visit from the lads.', reason: 'prohibited_content_threat' },
+  { text: 'This is the Sheriff\'s Civil Unit. Failure to respond will result in enforcement at your home.', reason: 'false_representation' },
+  { text: 'Message from the Magistrate\'s office: pay the amount stated to avoid a warrant.', reason: 'false_representation' },
+  { text: 'We are the debt recovery wing of the High Court. Pay within 48 hours.', reason: 'false_representation' },
+  { text: 'This is Inspector Mwangi from the DCI. Your loan default is under investigation.', reason: 'false_representation' },
+  { text: 'Greetings from NBI cybercrime division regarding your unpaid online loan.', reason: 'false_representation' },
+  { text: 'Take a loan from your SACCO or chama and clear this today.', reason: 'undue_pressure' },
+  { text: 'Sell your gold and pay us by tonight, no excuses.', reason: 'undue_pressure' },
+  { text: 'Use your children\'s school fees money if you must, just pay.', reason: 'undue_pressure' },
+  { text: 'You good-for-nothing bum, pay what you owe.', reason: 'prohibited_content_obscene' },
+  { text: 'Useless fellow, you think we are your mates?', reason: 'prohibited_content_obscene' },
+  { text: 'Stupid cow, answer your phone.', reason: 'prohibited_content_obscene' },
+  { text: 'Pay or you will regret the day you were born.', reason: 'prohibited_content_threat' },
+  { text: '你欠的钱，我们会让你全村人都知道。', reason: 'prohibited_content_threat' },
+  { text: '再不还钱，你老家的亲戚每人都会收到一份你的欠款明细。', reason: 'prohibited_content_threat' },
+  { text: '我们已经找到你孩子读书的学校了，你自己掂量。', reason: 'prohibited_content_threat' },
+  { text: '晚上走夜路小心点，别怪我们没提醒。', reason: 'prohibited_content_threat' },
+  { text: '你这种人就是社会的败类。', reason: 'prohibited_content_obscene' },
+  { text: '臭不要脸的，借钱不还还有理了？', reason: 'prohibited_content_obscene' },
+  { text: '我们是市公安局经侦支队的，你的网贷逾期已涉嫌诈骗。', reason: 'false_representation' },
+  { text: '【最高人民法院】您的案件已立案，请于三日内缴清欠款。', reason: 'false_representation' },
+  { text: '这边是XX律师事务所，您的案件已进入起诉阶段，明天正式开庭。', reason: 'false_representation' },
+  { text: '拿你的公积金、信用卡额度先把这笔还上。', reason: 'undue_pressure' },
+  { text: '找你爸妈要钱还，今天必须到账。', reason: 'undue_pressure' },
+  { text: '你不还钱，你儿子以后考公务员政审过不了。', reason: 'prohibited_content_threat' },
+  { text: '咱就说，你这样的人活着有啥意思？', reason: 'prohibited_content_threat' },
+  { text: '佢唔还钱，我哋就去佢屋企楼下贴大字报。', reason: 'prohibited_content_threat' },
+  { text: '你個衰人，仲唔還錢？', reason: 'prohibited_content_obscene' },
+  { text: '阿拉晓得侬屋里厢住啥地方，侬当心点。', reason: 'prohibited_content_threat' },
+  { text: '你再不还，我们就让你在朋友圈出名。', reason: 'prohibited_content_threat' },
+  { text: '今晚十二点前不还清，后果自负。', reason: 'undue_pressure' },
+  { text: '你信不信我们把你欠钱的事发到业主群？', reason: 'prohibited_content_threat' },
+];
+
+const registersAllowed: GuardInput[] = [
+  { text: 'No one in your village will hear about this from us.' },
+  { text: 'Your employer will never find out from us.' },
+  { text: 'Take care on the roads this winter and call us when you can.' },
+  { text: 'Come and meet our friends at the free debt advice clinic.' },
+  { text: 'There is no need to pay anything to avoid arrest: no one can arrest you over this debt.' },
+  { text: 'You\'ll need a thick skin in this economy, but we\'re here to help.' },
+  { text: '所有人都知道按时还款很重要，我们理解您的难处。' },
+  { text: '请在网上挂失银行卡后再联系我们。' },
+  { text: '我们不会让您全村人知道这件事，请放心。' },
+  { text: '请不要动用孩子的学费来还款，我们可以分期。' },
+  { text: '我们不会在朋友圈或者微信群曝光任何客户。' },
+  { text: 'If you receive a suspicious text, report it to the DCI cybercrime unit.' },
+];
+
+describe('round-4 families in other registers', () => {
+  for (const c of registers) {
+    it(`${c.reason}: ${c.text}`, () => assert.ok(ruleVerdict({ text: c.text }).includes(c.reason)));
+  }
+  for (const input of registersAllowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});

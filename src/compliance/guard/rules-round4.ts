@@ -95,6 +95,41 @@ export const englishRound4Rules: PatternRule[] = [
     "\\b(?:i'm|i am|this is|it's) (?:an? |one of )?(?:old |close |good |former )?(?:friend|classmate|schoolmate|school friend|colleague|cousin|mate|neighbou?r|roommate|flatmate|church member|former colleague)s? (?:of|from)\\b[^]{0,140}?\\b(?:(?:her|his|their) (?:new |current |latest |updated )?(?:number|phone|mobile|address|contact details)|(?:new|current|latest|updated) (?:number|phone number|mobile|address))\\b",
     { when: 'third_party', needs: ['friend', 'classmate', 'schoolmate', 'colleague', 'cousin', 'mate', 'neighbo', 'roommate', 'church'] },
   ),
+  en(
+    'circle_hears',
+    'prohibited_content_threat',
+    "\\b(?:your|ur|the whole|everyone (?:in|at|on) your|all your) (?:[a-z-]+ ){0,2}(?:family|relatives|parents|in-laws|wife|husband|kids|children|neighbou?rs|colleagues|co-?workers|boss|employer|landlord|friends|church|church elders|elders|congregation|mosque|pastor|imam|village|panchayat|community|estate|compound|street|barangay|whatsapp group|group chat|office)s? (?:will|would|are going to|is going to|gonna|shall|might|may|are gonna) (?:all |soon |surely |definitely )?(?:(?:hear|know|learn|read|get to know)(?: all)? (?:about|of) (?:it|this|that|you|your|the (?:debt|loan|arrears|money))|find out|be (?:told|informed)|know (?:that )?you (?:owe|haven't paid|have not paid|borrowed|defaulted|are a)|know (?:what|how much) you owe|see (?:your (?:debt|name|photo|picture|face)|the (?:post|notice|list)))\\b|\\b(?:inform|tell|notify|alert|visit|approach)(?:ing|s|ed)? (?:the |your )?(?:native place|village elders|panchayat|church elders|community leaders|village head|area chief|chief|estate committee|residents'? association|barangay)\\b",
+    { needs: ['will', 'would', 'going to', 'gonna', 'shall', 'might', 'may', 'native place', 'elders', 'panchayat', 'community leaders', 'village head', 'chief', 'estate committee', 'association', 'barangay'] },
+  ),
+  en(
+    'veiled_route',
+    'prohibited_content_threat',
+    "\\b(?:mind how you go|be careful|watch yourself|watch your back|take care|careful|stay safe)\\b[^.;!?]{0,40}\\b(?:dark|lonely|quiet|empty|deserted|unlit) (?:lanes?|roads?|streets?|alleys?|car ?parks?|paths?|spots?|places?|stairwells?)\\b|\\b(?:bus stop|school gate|walk home|route home|way home|walk to school|commute)s? (?:is|are|can be|gets?|looks?) (?:a |such a |very |so )?(?:lonely|dark|quiet|deserted|dangerous|isolated|long)\\b[^.;!?]{0,20}(?:isn't it|innit|eh|right|at night|after dark|yeah)|\\bwe (?:know|ken|knaw)s? (?:where|when|what time) (?:you|ye|ya|u) (?:drink|park|shop|eat|pray|walk|jog|run|sleep|hang out|socialise|socialize|go (?:out|drinking|running|walking))s?\\b|\\ba (?:little |friendly |personal |quick )?(?:visit|word|chat|call) from (?:the|our|my|some of (?:our|my)) (?:lads|boys|guys|friends|mates|associates|heavies|muscle|enforcers|big men)\\b|\\bmeet(?:ing)? (?:the|our|my) (?:lads|boys|heavies|muscle|enforcers|big men)\\b",
+    { needs: ['mind how', 'careful', 'watch', 'take care', 'stay safe', 'bus stop', 'school gate', 'home', 'walk to school', 'commute', 'we know', 'we ken', 'we knaw', 'visit from', 'word from', 'chat from', 'call from', 'meet'] },
+  ),
+  en(
+    'authority_office',
+    'false_representation',
+    "\\b(?:message|notice|letter|call|text|communication|reminder) from (?:the )?(?:magistrate'?s?|judge'?s?|sheriff'?s?|court'?s?|registrar'?s?|prosecutor'?s?|bailiff'?s?|marshal'?s?|dci|cid|police) (?:office|chambers|registry|desk|unit|department)\\b",
+    { needs: ['message from', 'notice from', 'letter from', 'call from', 'text from', 'communication from', 'reminder from'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|not from|(?:may|might|could|would|will) (?:receive|get))\b/ },
+  ),
+  en(
+    'authority_more',
+    'false_representation',
+    "\\b(?:(?:debt )?recovery |enforcement |collections? )?(?:wing|division|unit|desk|arm|branch|cell) of the (?:[a-z]+ ){0,2}(?:court|police|judiciary|ministry)\\b|\\b(?:nbi|dci|cybercrime (?:division|unit|police|cell|department)|anti-?fraud (?:unit|division|police))\\b",
+    { needs: ['of the', 'nbi', 'dci', 'cybercrime', 'fraud'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|posing as|report (?:it|this|them|scams?|fraud)|complain(?:t|ts)?)\b/ },
+  ),
+  en(
+    'avoid_warrant',
+    'prohibited_content_threat',
+    "\\b(?:to|or) (?:avoid|prevent|stop) (?:a |an |the |your )?(?:warrant|arrest|jail(?:ing)?|prison|prosecution|criminal (?:case|charges?|record)|police (?:case|action|report))\\b",
+    { negatable: false, needs: ['avoid', 'prevent', 'stop'], exempt: /\b(?:no one can arrest|cannot be arrested|can't be arrested|civil matter|not a crime|scam(?:mer)?s?|fraudsters?|claiming|pretend(?:ing|s)?|no need)\b/ },
+  ),
+  en(
+    'insult_more',
+    'prohibited_content_obscene',
+    "\\b(?:stupid|silly|fat|ugly|dumb|useless|filthy|dirty|lying|thieving|greedy|worthless) (?:cow|pig|dog|bitch|mule|donkey|goat|ass|rat|snake|sow|baboon|monkey|swine|leech|bum)s?\\b|\\b(?:you|u|ur)(?: (?:very|so|really|damn|quite|one))? thick[- ]?skin(?:ned)?\\b|\\b(?:mjinga|fala|bewakoof|ullu|gadha|chutiya|kamina|olodo|ewu|oloriburuku|buang|gago|tanga|bobo|walang hiya|walanghiya|hampas lupa)\\b|\\b(?:what(?:'s| is) the point of (?:you|your life)|people like you (?:shouldn't|should not|don't deserve to) (?:be alive|exist|live)|(?:do|doing) (?:everyone|the world|us all) a favou?r and (?:disappear|die|vanish|jump))\\b",
+  ),
 ];
 
 /** Chinese round-4 rules. */
@@ -149,5 +184,30 @@ export const chineseRound4Rules: PatternRule[] = [
     'false_representation',
     '(?:我是|我系|我乃)(?:他|她|[\\u4e00-\\u9fff]{1,3})的?(?:大学|高中|初中|小学)?(?:同学|朋友|老乡|同事|发小|战友|室友|邻居|亲戚|老朋友)[^。！？]{0,60}(?:。|，|,|！)?[^]{0,60}?(?:新(?:手机)?号码|新的?(?:电话|联系方式|微信|地址)|(?:号码|电话|联系方式|微信|地址|住址)(?:给我|告诉我|发我|发给我))',
     { when: 'third_party' },
+  ),
+  zh(
+    'whole_circle',
+    'prohibited_content_threat',
+    '(?:全村|全小区|全单位|全公司|全楼|全家族|整个村|整栋楼|全校|亲朋好友|所有亲戚)(?:的人)?[^。！？]{0,4}(?:都)?(?:会|要)?(?:知道|晓得|看到|听说|认识你)|(?:亲戚|家人|同事|领导|邻居|朋友|老师|同学)[^。！？]{0,8}(?:收到|看到)[^。！？]{0,8}(?:欠款|逾期|催收|欠债)(?:明细|记录|通知|材料|清单|信息|账单)|(?:朋友圈|微信群|业主群|家族群|同学群|工作群|抖音|快手|微博|网上|小区群|村群)(?:里|上)?(?:出名|火一把|火起来|曝光|社死|出圈)',
+  ),
+  zh(
+    'raid_funds',
+    'undue_pressure',
+    '(?:拿|用|动用|提取|取出|套出?)(?:你|您)?的?(?:公积金|养老金|退休金|信用卡(?:额度)?|花呗|借呗|白条|微粒贷|备用金|孩子的?学费|学费|医药费|救命钱|彩礼)[^。！？]{0,12}(?:还|结清|付|补上|填上)',
+  ),
+  zh(
+    'worthless_life',
+    'prohibited_content_threat',
+    '活着(?:还)?有(?:啥|什么)意思|(?:不如|干脆|还不如)(?:去)?死(?:了算了|了吧|掉)?|活着浪费(?:空气|粮食)|怎么(?:还)?不去死',
+  ),
+  zh(
+    'cantonese_insult',
+    'prohibited_content_obscene',
+    '衰人|衰仔|衰婆|废柴|冚家铲|冚家富贵|痴线|on9|戆居|死蠢|蠢材',
+  ),
+  zh(
+    'know_home',
+    'prohibited_content_threat',
+    '(?:晓得|摸清了?|打听到了?|打听清楚了?|(?:已经|早就|早|都)(?:知道|清楚))(?:你|您)(?:家|屋里)?(?:住)?(?:在)?(?:啥|什么|哪)(?:地方|里|儿)',
   ),
 ];

@@ -210,8 +210,8 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   for (const m of execAll(negRe, window)) {
     const at = m.index ?? 0;
     const after = window.slice(at + m[0].length);
-    // "不会让您卖车": 让 breaks a negation ("不会让你好过") unless what is let is a way of raising money
-    if (breakers.test(after) && !(zh && /^让(?:您|你)?(?:去)?$/.test(after) && /^(?:卖|借|抵押|典当|刷|套现|找)/.test(text.slice(pos, pos + 3)))) continue;
+    // "不会让您卖车": 让 breaks a negation ("不会让你好过") unless what is let is a way of raising money or the circle finding out
+    if (breakers.test(after) && !(zh && /^让(?:您|你)?(?:去)?$/.test(after) && /^(?:卖|借|抵押|典当|刷|套现|找|全(?:村|家|小区|单位|公司)|家人|亲戚|同事|领导|邻居|朋友)/.test(text.slice(pos, pos + 3)))) continue;
     // "why don't you borrow…", "why not ask…" are suggestions, not negations
     if (!zh && /\bwhy\s*$/.test(window.slice(0, at))) continue;
     // "you don't want this to become a police matter" is a veiled threat, not a negation
