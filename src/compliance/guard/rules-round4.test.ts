@@ -176,3 +176,53 @@ describe('round-4 families in other registers', () => {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
 });
+
+// Court forms in Chinese, time bars named as windows or time limits, minimums stated as "only …
+// or more", papers sent to the circle, more dialect third-party wording and insults.
+const more: { input: GuardInput; reason: GuardReason }[] = [
+  { input: { text: '民事起诉状\n原告：某某小贷有限公司\n被告：王某\n诉讼请求：判令被告偿还借款本息' }, reason: 'false_representation' },
+  { input: { text: '应诉通知书：王先生，您的借款纠纷一案已受理，请于十日内还款以免缺席判决。' }, reason: 'false_representation' },
+  { input: { text: '被告：李四  案由：借款合同纠纷  请立即联系承办人。' }, reason: 'false_representation' },
+  { input: { text: '虽然过了诉讼时效，我们照样会去法院起诉你。' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '时效到期了又怎样？法务已经在准备诉状了。' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'The six-year window has closed, but we\'ll still be seeing you in court.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'Time limit for legal action ran out in 2020; we are nevertheless instructing solicitors to sue.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '伊欠阮公司钱，叫伊紧还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: '你屋头那个娃儿欠我们钱，喊他快点还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: '你家那口子在我们这儿欠着钱呢，让他赶紧还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'Tell your brother he still owes on that phone contract with us.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'She\'s fallen into arrears with our company, please let her know.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'Please remind him about the money he took from us last year.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: '你们家老李的账还挂在我们这儿，您提醒一下。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'We only accept payments of £500 or more per month.' }, reason: 'undue_pressure' },
+  { input: { text: '每个月至少还五千，少一分都不行。' }, reason: 'undue_pressure' },
+  { input: { text: '别跟我们讨价还价，少于一万我们不谈。' }, reason: 'undue_pressure' },
+  { input: { text: 'Your HR will be getting a call from us about your arrears on Monday.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'We\'ve already emailed your line manager a copy of your statement.' }, reason: 'prohibited_content_threat' },
+  { input: { text: '你单位人事那边我们下周会去沟通一下你的欠款情况。' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'You absolute muppet, it\'s a direct debit, not rocket science.' }, reason: 'prohibited_content_obscene' },
+  { input: { text: 'Honestly, how hard is it to pay a bill? Even my dog could do it.' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '这么简单的事都办不明白，你脑子是摆设吗？' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '你是猪吗？一个还款日都记不住。' }, reason: 'prohibited_content_obscene' },
+];
+
+const moreAllowed: GuardInput[] = [
+  { text: '根据《民事诉讼法》，只有法院才能送达起诉状，我们不会冒充法院。' },
+  { text: '如果您收到自称法院的短信写着\'被告：您的名字\'，请核实，我们不会发送此类短信。' },
+  { text: 'Your debt is statute-barred; we will never take you to court for it.' },
+  { text: '请转告他回个电话，谢谢。', audience: 'third_party' },
+  { text: 'Could you let her know Sam from Harbour Dental called about her appointment?', audience: 'third_party' },
+  { text: 'We accept any payment, however small; there\'s no minimum.' },
+  { text: '最低还款额为500元，如有困难可以申请更低的方案。' },
+  { text: '您的主管不会接到我们的任何电话。' },
+  { text: 'Even my dog could tell you our new app is easier — give it a try!' },
+];
+
+describe('round-4 families, further wording', () => {
+  for (const c of more) {
+    it(`${c.reason}: ${c.input.text}`, () => assert.ok(ruleVerdict(c.input).includes(c.reason)));
+  }
+  for (const input of moreAllowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});

@@ -45,8 +45,8 @@ export const englishRound4Rules: PatternRule[] = [
   en(
     'minimum_refusal',
     'undue_pressure',
-    "\\b(?:won't|will not|can't|cannot|can not|don't|do not|wouldn't|would not|are unable to|refuse to) (?:be (?:able to )?)?(?:accept|agree to|consider|take|entertain) (?:anything|any (?:offer|payment|amount|plan|proposal|instal?ment)s?|offers?|payments?|proposals?|instal?ments?) (?:under|below|less than|lower than|short of|beneath)\\b|\\b(?:anything|any (?:offer|payment|amount|proposal)s?|offers?|proposals?) (?:under|below|less than|lower than) [^.;!?]{1,25}? (?:(?:is|are|will|shall|would|gets?)(?: be)? (?:automatically )?(?:rejected|refused|declined|unacceptable|turned down)|(?:(?:is|are|will|shall|would)(?: not|n't| never)|won't)(?: be)? (?:accepted|acceptable|considered|entertained|approved|allowed))\\b|\\b(?:below|under|less than|lower than) [^.;!?]{1,30}? (?:we|i|the company|our client|the bank)(?: [a-z']+)? (?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|agree to|take|entertain|consider)\\b|\\bminimum (?:monthly |weekly )?(?:payment|instal?ment|amount|offer)s? [^.;!?]{0,30}\\b(?:non-negotiable|no exceptions|not negotiable|take it or leave it)\\b",
-    { needs: ['accept', 'agree to', 'consider', 'take', 'entertain', 'reject', 'refus', 'declin', 'negotiable', 'exceptions', 'leave it', 'turned down', 'approved', 'allowed'], negatable: false, exempt: /\b(?:sorry (?:for|that|about)|apologi[sz]e|apologies|in error|we were wrong|minimum of (?:£|\$|€)?[1-5]\b)/ },
+    "\\b(?:won't|will not|can't|cannot|can not|don't|do not|wouldn't|would not|are unable to|refuse to) (?:be (?:able to )?)?(?:accept|agree to|consider|take|entertain) (?:anything|any (?:offer|payment|amount|plan|proposal|instal?ment)s?|offers?|payments?|proposals?|instal?ments?) (?:under|below|less than|lower than|short of|beneath)\\b|\\b(?:anything|any (?:offer|payment|amount|proposal)s?|offers?|proposals?) (?:under|below|less than|lower than) [^.;!?]{1,25}? (?:(?:is|are|will|shall|would|gets?)(?: be)? (?:automatically )?(?:rejected|refused|declined|unacceptable|turned down)|(?:(?:is|are|will|shall|would)(?: not|n't| never)|won't)(?: be)? (?:accepted|acceptable|considered|entertained|approved|allowed))\\b|\\b(?:below|under|less than|lower than) [^.;!?]{1,30}? (?:we|i|the company|our client|the bank)(?: [a-z']+)? (?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|agree to|take|entertain|consider)\\b|\\bonly (?:accept|take|consider) (?:payments?|offers?|instal?ments?|amounts?|proposals?) of (?:£|\\$|€|₹|n|rs\\.? ?|ksh ?|php ?|s\\$)?\\d[\\d,.]*k? (?:or more|and above|or above|upwards|minimum)|\\bminimum (?:monthly |weekly )?(?:payment|instal?ment|amount|offer)s? [^.;!?]{0,30}\\b(?:non-negotiable|no exceptions|not negotiable|take it or leave it)\\b",
+    { needs: ['accept', 'agree to', 'consider', 'take', 'entertain', 'reject', 'refus', 'declin', 'negotiable', 'exceptions', 'leave it', 'turned down', 'approved', 'allowed', 'only accept', 'only take', 'only consider'], negatable: false, exempt: /\b(?:sorry (?:for|that|about)|apologi[sz]e|apologies|in error|we were wrong|minimum of (?:£|\$|€)?[1-5]\b)/ },
   ),
   en(
     'suit_passive',
@@ -69,7 +69,7 @@ export const englishRound4Rules: PatternRule[] = [
     'condescension',
     'prohibited_content_obscene',
     "\\b(?:even )?(?:an?|my|our) (?:(?:reasonably |fairly |moderately |not very |half-?)?(?:bright|smart|clever|intelligent|competent|dim|slow) )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old(?: [a-z]+)? (?:could|can|would|manages?|understands?|knows?|gets?)\\b|\\bwhich (?:part|bit|word) of\\b[^?]{0,40}\\b(?:don't|do not|didn't|did not) you (?:understand|get)\\b|\\beven (?:a|an|my) (?:child|toddler|kid|baby|monkey|chimp|chimpanzee|goldfish|dog|primary school (?:child|pupil|kid)|schoolchild) (?:could|can|would|manages?|understands?|knows?)\\b|\\b(?:your|ur) (?:iq|brain cells?|two brain cells|intellect|intelligence) (?:is|are|may|might|must|can't|cannot|clearly|obviously|probably|won't|isn't|doesn't)\\b|\\b(?:in words of one syllable|slowly (?:for you|so you understand)|(?:too|so) (?:hard|difficult|complicated) for (?:you|someone like you))\\b",
-    { needs: ['year old', 'year-old', 'even ', ' iq', 'brain', 'intellect', 'intelligence', 'syllable', 'slowly', 'for you', 'like you', 'which '], exempt: /\b(?:so (?:easy|simple|quick)|easy enough|simple enough|(?:is|it's) (?:really |very )?(?:easy|simple))\b/ },
+    { needs: ['year old', 'year-old', 'even ', ' iq', 'brain', 'intellect', 'intelligence', 'syllable', 'slowly', 'for you', 'like you', 'which '], exempt: /\b(?:easy|easier|simple|simpler|user-friendly|straightforward)\b/ },
   ),
   en(
     'emoji_address',
@@ -100,6 +100,12 @@ export const englishRound4Rules: PatternRule[] = [
     'prohibited_content_threat',
     "\\b(?:your|ur|the whole|everyone (?:in|at|on) your|all your) (?:[a-z-]+ ){0,2}(?:family|relatives|parents|in-laws|wife|husband|kids|children|neighbou?rs|colleagues|co-?workers|boss|employer|landlord|friends|church|church elders|elders|congregation|mosque|pastor|imam|village|panchayat|community|estate|compound|street|barangay|whatsapp group|group chat|office)s? (?:will|would|are going to|is going to|gonna|shall|might|may|are gonna) (?:all |soon |surely |definitely )?(?:(?:hear|know|learn|read|get to know)(?: all)? (?:about|of) (?:it|this|that|you|your|the (?:debt|loan|arrears|money))|find out|be (?:told|informed)|know (?:that )?you (?:owe|haven't paid|have not paid|borrowed|defaulted|are a)|know (?:what|how much) you owe|see (?:your (?:debt|name|photo|picture|face)|the (?:post|notice|list)))\\b|\\b(?:inform|tell|notify|alert|visit|approach)(?:ing|s|ed)? (?:the |your )?(?:native place|village elders|panchayat|church elders|community leaders|village head|area chief|chief|estate committee|residents'? association|barangay)\\b",
     { needs: ['will', 'would', 'going to', 'gonna', 'shall', 'might', 'may', 'native place', 'elders', 'panchayat', 'community leaders', 'village head', 'chief', 'estate committee', 'association', 'barangay'] },
+  ),
+  en(
+    'copy_to_circle',
+    'prohibited_content_threat',
+    "\\b(?:e-?mailed|sent|forwarded|posted|copied|cc'?d|shown|faxed|whatsapped|texted|delivered)(?: a copy to)? (?:your|the customer's|their|his|her) (?:[a-z-]+ )?(?:line manager|manager|boss|supervisor|employer|hr(?: department| team)?|payroll|colleagues|landlord|family|parents|wife|husband|partner|neighbou?rs|pastor|oga|in-laws)(?: (?:a copy of|copies of|details of|the details of))? (?:your|the|this) (?:statement|arrears|debt|account|balance|file|letter|default notice|demand|payment history)\\b|\\b(?:sent|forwarded|copied|e-?mailed|delivered|shared) (?:a copy of |copies of |details of )?(?:your|the) (?:statement|arrears|debt details|file|default notice|demand letter|payment history|account details) to your (?:[a-z-]+ )?(?:line manager|manager|boss|supervisor|employer|hr(?: department| team)?|payroll|colleagues|landlord|family|parents|wife|husband|partner|neighbou?rs|pastor|oga|in-laws)\\b",
+    { needs: ['mailed', 'sent', 'forwarded', 'posted', 'copied', 'cc', 'shown', 'faxed', 'whatsapped', 'texted', 'delivered', 'shared'] },
   ),
   en(
     'veiled_route',
@@ -137,7 +143,7 @@ export const chineseRound4Rules: PatternRule[] = [
   zh(
     'minimum_refusal',
     'undue_pressure',
-    '(?:低于|少于|少过|不足|不到|小于)(?:这个数|这个金额|这个标准|此数|[\\d一二三四五六七八九十百千万两,.]+(?:元|块钱?|rmb|蚊)?)[^。！？]{0,8}(?:一律|都|概|统统|全部|一概)?(?:不(?:会|能)?(?:接受|同意|受理|考虑|批)|不予(?:接受|受理|考虑|通过|批准)|免谈|拒绝)|最低(?:每月|每期|每周|月供|还款额?)?[^。！？]{0,12}(?:没得商量|不能少|不接受讨价还价|少一分都不行|一分都不能少)',
+    '(?:低于|少于|少过|不足|不到|小于)(?:这个数|这个金额|这个标准|此数|[\\d一二三四五六七八九十百千万两,.]+(?:元|块钱?|rmb|蚊)?)[^。！？]{0,8}(?:一律|都|概|统统|全部|一概)?(?:不(?:会|能)?(?:接受|同意|受理|考虑|批)|不予(?:接受|受理|考虑|通过|批准)|免谈|拒绝|不谈|没得谈)|(?:最低|至少)(?:每月|每个月|每期|每周|月供|还款额?)?[^。！？]{0,12}(?:没得商量|不能少|不接受讨价还价|少一分都不行|一分都不能少)',
     { negatable: false, exempt: /抱歉|道歉|对不起/ },
   ),
   zh(
@@ -209,5 +215,33 @@ export const chineseRound4Rules: PatternRule[] = [
     'know_home',
     'prohibited_content_threat',
     '(?:晓得|摸清了?|打听到了?|打听清楚了?|(?:已经|早就|早|都)(?:知道|清楚))(?:你|您)(?:家|屋里)?(?:住)?(?:在)?(?:啥|什么|哪)(?:地方|里|儿)',
+  ),
+  zh(
+    'court_form',
+    'false_representation',
+    '^[\\s【】\\[\\]()（）:：,，.。"“”*#-]*(?:民事起诉状|起诉状|应诉通知书|开庭传票|举证通知书|民事判决书|判决书|民事裁定书|执行通知书|支付令)|原告[:：]',
+    { exempt: /自称|冒充|诈骗|谨防|核实|不会(?:发送|通过)|样本|示例/ },
+  ),
+  zh(
+    'work_talk',
+    'prohibited_content_threat',
+    '(?:单位|公司|人事|领导|主管|老板|hr|村委|居委)(?:那边|那儿|那里|部门)?(?:我们)?[^。！？]{0,8}(?:沟通|反映|说明|核实|了解|通报)[^。！？]{0,6}(?:你|您)的?(?:欠款|逾期|债务|借款|还款)',
+  ),
+  zh(
+    'insult_more',
+    'prohibited_content_obscene',
+    '脑子是(?:摆设|装饰|浆糊|用来)|(?:你|您)是猪(?:吗|啊|吧|么)|猪脑子',
+  ),
+  zh(
+    'tp_hokkien',
+    'third_party_disclosure',
+    '(?:欠|借了?)(?:阮|阮公司|阮这边)|伊(?:欠|借了?|拖)(?:[^。！？]{0,6})(?:钱|款|数)',
+    { when: 'third_party' },
+  ),
+  zh(
+    'suit_docs',
+    'time_barred_suit_threat',
+    '(?:准备|起草|递交|提交|写好|备好)(?:了|好)?(?:起)?诉状|起诉(?:书|材料|状)|立案材料|(?:法院|法庭)见',
+    { when: 'time_barred' },
   ),
 ];
