@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
+import { normalizeText } from './normalize.ts';
+import { hasReassuranceCue } from './rules.ts';
 
 // Round 4 families (see README). Texts written for these tests, not taken from the corpus or
 // any blind set; each family has other registers than the one that showed it (Indian, Nigerian,
@@ -224,5 +226,33 @@ describe('round-4 families, further wording', () => {
   }
   for (const input of moreAllowed) {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});
+
+// The reader told to talk to their own circle is the actor, not the collector; a collector who
+// will talk to the circle is still blocked.
+const actor: { text: string; blocked: boolean }[] = [
+  { text: 'Please talk to your family about budgeting if that helps; we can send a budgeting sheet.', blocked: false },
+  { text: 'Talk to your partner about a budget first. We can wait a week.', blocked: false },
+  { text: 'Maybe speak to your parents about setting up a household budget.', blocked: false },
+  { text: 'We will talk to your family about your budget tomorrow.', blocked: true },
+  { text: 'If you keep ignoring us, we will talk to your family.', blocked: true },
+];
+
+// Calming openers and "pay the minimum now, the rest next month" are supportive for the classifier;
+// a calming opener followed by a turn is not.
+const calm: { text: string; supportive: boolean }[] = [
+  { text: '莫慌，有啥子困难慢慢说。', supportive: true },
+  { text: '兄弟，这个月先还个最低，剩下的下个月再说。', supportive: true },
+  { text: "Don't panic: a reminder just means we'd like to hear from you.", supportive: true },
+  { text: '别紧张，不过你单位那边我们已经打过招呼了。', supportive: false },
+];
+
+describe('round-4 cues', () => {
+  for (const c of actor) {
+    it(`${c.blocked ? 'blocked' : 'allowed'}: ${c.text}`, () => assert.equal(ruleVerdict({ text: c.text }).length > 0, c.blocked));
+  }
+  for (const c of calm) {
+    it(`${c.supportive ? 'supportive' : 'not supportive'}: ${c.text}`, () => assert.equal(hasReassuranceCue(normalizeText(c.text).text), c.supportive));
   }
 });
