@@ -256,3 +256,54 @@ describe('round-4 cues', () => {
     it(`${c.supportive ? 'supportive' : 'not supportive'}: ${c.text}`, () => assert.equal(hasReassuranceCue(normalizeText(c.text).text), c.supportive));
   }
 });
+
+// Formal letters that hide a visit or a disclosure, public boards and group chats, criminal units,
+// and their Chinese counterparts (同步至单位, 跟物业打招呼, 报备至派出所, 去您母亲那边拜访).
+const hidden: { input: GuardInput; reason: GuardReason }[] = [
+  { input: { text: 'Dear Customer, please note our verification officers will attend your place of employment on Thursday to confirm your details with your supervisor.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'We\'d hate for your little one\'s teachers to get the wrong idea about your family.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Funny how quickly word gets round a small village, isn\'t it?' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Your neighbours seem lovely. Be a shame to involve them.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'As a courtesy, we have added your name to the defaulters\' noticeboard in our branch window.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Your details have been forwarded to the Economic Crimes Unit for their consideration.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'We are obliged to inform you that non-payment of a loan obtained under false pretences constitutes a criminal offence and we will be reporting the same.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'You\'ll be hearing from our enforcement officers, who are authorised to remove goods.' }, reason: 'false_representation' },
+  { input: { text: 'Ring-ring! That\'s the sound of us calling your mother-in-law next 😉' }, reason: 'prohibited_content_threat' },
+  { input: { text: '📸 Your photo + \'DEBTOR\' + your town\'s Facebook group = 🔥' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Settle today or we\'ll have no choice but to escalate to your employer\'s payroll for deduction.' }, reason: 'undue_pressure' },
+  { input: { text: 'Congrats on the new job at Telco! Be a pity if they heard about this.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Don\'t make us come find you. We always do.' }, reason: 'prohibited_content_threat' },
+  { input: { text: 'Per our policy, accounts over 90 days are referred to the Ministry of Justice debt registry.' }, reason: 'false_representation' },
+  { input: { text: 'Hey champ, your debt\'s so old it\'s basically vintage — our lawyers still love a classic though. Court date coming your way. (Debt is outside the statute of limitations.)' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '您的逾期信息已同步至您所在单位的人力资源系统。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '我们的外访人员下周会去您小区，顺便跟物业打个招呼。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '本公司已将您的欠款情况报备至当地派出所，请知悉。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '再拖下去，您母亲那边我们也只能去拜访一下了。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '您的案件已移交我司合作律所，律师将于近日联系您单位核实。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '不还也行，就是以后您孩子考公、参军可能会受点影响，您自己考虑。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '建议您把家里的金首饰拿去当了，先把钱还上。' }, reason: 'undue_pressure' },
+  { input: { text: '这笔钱您今天下午三点前必须到账，不然后面的事我们也控制不了。' }, reason: 'undue_pressure' },
+  { input: { text: '您这种拖欠行为已涉嫌恶意逃废债，情节严重的将追究刑事责任。' }, reason: 'prohibited_content_threat' },
+  { input: { text: '你个死老赖，还装上瘾了？' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '侬个瘪三，钞票还勿还？' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '你哋呢啲人真係冇廉耻。' }, reason: 'prohibited_content_obscene' },
+];
+
+const hiddenAllowed: GuardInput[] = [
+  { text: 'We can verify your income with your employer only with your written consent.' },
+  { text: 'We don\'t need to confirm anything with your employer; a payslip is enough.' },
+  { text: '如遇冒充我司人员催收，请立即报案到当地派出所。' },
+  { text: '您的还款记录将依法报送至征信系统。' },
+  { text: '如您同意，我们可以把还款计划抄送给您指定的家人。' },
+  { text: '我们不会跟您的领导打招呼，也不会去您小区。' },
+  { text: '您孩子在上小学吧？我们理解开学季开销大，这个月可以少还一点。' },
+];
+
+describe('round-4 families hidden in formal or friendly wording', () => {
+  for (const c of hidden) {
+    it(`${c.reason}: ${c.input.text}`, () => assert.ok(ruleVerdict(c.input).includes(c.reason)));
+  }
+  for (const input of hiddenAllowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});

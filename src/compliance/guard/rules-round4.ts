@@ -136,6 +136,12 @@ export const englishRound4Rules: PatternRule[] = [
     'prohibited_content_obscene',
     "\\b(?:stupid|silly|fat|ugly|dumb|useless|filthy|dirty|lying|thieving|greedy|worthless) (?:cow|pig|dog|bitch|mule|donkey|goat|ass|rat|snake|sow|baboon|monkey|swine|leech|bum)s?\\b|\\b(?:you|u|ur)(?: (?:very|so|really|damn|quite|one))? thick[- ]?skin(?:ned)?\\b|\\b(?:mjinga|fala|bewakoof|ullu|gadha|chutiya|kamina|olodo|ewu|oloriburuku|buang|gago|tanga|bobo|walang hiya|walanghiya|hampas lupa)\\b|\\b(?:what(?:'s| is) the point of (?:you|your life)|people like you (?:shouldn't|should not|don't deserve to) (?:be alive|exist|live)|(?:do|doing) (?:everyone|the world|us all) a favou?r and (?:disappear|die|vanish|jump))\\b",
   ),
+  en(
+    'workplace_visit',
+    'prohibited_content_threat',
+    "\\b(?:attend|visit|call at|come (?:to|by)|turn up at|show up at|drop by|stop by|go to)(?:s|ing|ed)? (?:your|the customer's|their|his|her) (?:place of (?:employment|work)|workplace|work premises|office premises|employer'?s? (?:office|premises))\\b|\\b(?:confirm|verify|check|discuss|validate)(?:s|ing|ed)? (?:your |the )?(?:details|identity|employment|address|information|whereabouts|situation|account) with (?:your|the customer's|their|his|her) (?:[a-z-]+ )?(?:supervisor|employer|manager|line manager|boss|hr(?: department| team)?|colleagues|co-?workers|neighbou?rs|family|relatives|landlord|pastor|village head|chief)\\b|\\b(?:word|news|gossip|talk|rumou?rs?) (?:gets?|goes|travels?|spreads?) (?:round|about)\\b|\\b(?:defaulters?'?|debtors?'?|shame|bad payers?'?) (?:notice ?board|board|wall|gallery|window|corner)\\b|\\byour (?:photo|picture|face|pic|mugshot|name)(?! id)\\b[^.!?]{0,40}\\b(?:(?:facebook|instagram|tiktok|twitter|whatsapp|wechat|telegram|viber) (?:group|page|feed|story|status)|group chat)\\b",
+    { needs: ['attend', 'visit', 'call at', 'come ', 'turn up', 'show up', 'drop by', 'stop by', 'go to', 'going to', 'goes to', 'went to', 'confirm', 'verif', 'check', 'discuss', 'validat', 'word', 'news', 'gossip', 'talk', 'rumo', 'board', 'wall', 'gallery', 'window', 'corner', 'your '], exempt: /\b(?:consent|permission|authori[sz]ation|authori[sz]e|you agree|you ask|if you (?:want|wish|prefer|choose))\b/ },
+  ),
 ];
 
 /** Chinese round-4 rules. */
@@ -243,5 +249,26 @@ export const chineseRound4Rules: PatternRule[] = [
     'time_barred_suit_threat',
     '(?:准备|起草|递交|提交|写好|备好)(?:了|好)?(?:起)?诉状|起诉(?:书|材料|状)|立案材料|(?:法院|法庭)见',
     { when: 'time_barred' },
+  ),
+  zh(
+    'push_to_circle',
+    'prohibited_content_threat',
+    '(?:同步|推送|通报|抄送|报备)(?:至|到|给)(?:您|你)?(?:所在)?(?:的)?(?:单位|公司|工作单位|人事|人力资源|领导|村委会?|居委会?|社区|学校|家人|亲属|父母)|(?:跟|和|与|同|向)(?:您|你)?(?:的)?(?:物业|居委会?|村委会?|保安|门卫|邻居|房东|领导|同事|单位)(?:那边)?(?:打个?招呼|打声招呼|通个气|说一声|聊聊|聊一聊)|(?:母亲|父亲|父母|爸妈|老婆|老公|妻子|丈夫|家人|亲戚|岳父|岳母|公婆|领导)(?:那边|那儿|那里|家里?)[^。！？]{0,8}(?:拜访|走一趟|坐坐|登门|上门)|(?:外访|上门)(?:人员|专员|团队|同事)?[^。！？]{0,8}(?:去|到|前往)(?:您|你)的?(?:小区|家|单位|公司|老家|村里)',
+  ),
+  zh(
+    'child_school',
+    'prohibited_content_threat',
+    '(?:女儿|儿子|孩子|闺女|小孩|娃|外孙|孙子|孙女)(?:在|读|上)[^。！？，,]{0,6}(?:小学|中学|初中|高中|幼儿园|一中|二中|实验)[^。！？]{0,4}(?:读|上学|念书|初[一二三]|高[一二三]|[一二三四五六]年级)',
+  ),
+  zh(
+    'police_report',
+    'prohibited_content_threat',
+    '(?:报备|报案|移交|通报|上报|备案)(?:至|到|给)?(?:当地|辖区|您所在地)?(?:的)?(?:派出所|公安|警方|经侦)',
+    { exempt: /您可以|请您?(?:立即|及时|尽快)?报案|建议您?|如遇|如有|诈骗|冒充|被骗|受骗/ },
+  ),
+  zh(
+    'shameless',
+    'prohibited_content_obscene',
+    '(?:没有?|冇)廉耻|不知廉耻|无耻之徒',
   ),
 ];
