@@ -57,19 +57,20 @@ export const englishRound4Rules: PatternRule[] = [
   en(
     'discuss_circle',
     'prohibited_content_threat',
-    `(?<=\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} )(?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing)|mention(?:s|ed|ing)?|shar(?:e|es|ed|ing)|talk(?:s|ed|ing)? (?:about|through|over)|speak(?:s|ing)? about|go(?:es|ing)? over|explain(?:s|ed|ing)?|bring(?:s|ing)? up|report(?:s|ed|ing)?)\\b[^.;!?]{0,60}?\\b(?:with|to) ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|(?<=\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} )(?:coordinat|liais|meet|sit down|have a (?:word|chat|talk)|follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base)[a-z]* (?:directly )?with ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:at|in|to) (?:your|their|his|her) (?:workplace|place of work|office) (?:about|regarding|concerning) (?:the |your |their |his |her )?(?:debt|balance|arrears|account|loan)`,
-    { needs: ['discuss', 'raise', 'rais', 'mention', 'shar', 'talk', 'speak', 'go over', 'goes over', 'going over', 'explain', 'bring', 'report', 'workplace', 'place of work', 'office', 'coordinat', 'liais', 'meet', 'sit down', 'have a ', 'follow', 'check', 'touch'] },
+    `\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} (?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing)|mention(?:s|ed|ing)?|shar(?:e|es|ed|ing)|talk(?:s|ed|ing)? (?:about|through|over)|speak(?:s|ing)? about|go(?:es|ing)? over|explain(?:s|ed|ing)?|bring(?:s|ing)? up|report(?:s|ed|ing)?)\\b[^.;!?]{0,60}?\\b(?:with|to) ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} (?:coordinat|liais|meet|sit down|have a (?:word|chat|talk)|follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base)[a-z]* (?:directly )?with ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:at|in|to) (?:your|their|his|her) (?:workplace|place of work|office) (?:about|regarding|concerning) (?:the |your |their |his |her )?(?:debt|balance|arrears|account|loan)`,
+    { needs: [' with your', " with the customer's", " with the client's", " with the debtor's", " with the borrower's", " with the account holder's", ' with their', ' with his', ' with her', ' to your', ' to their', ' to his', ' to her', 'workplace', 'place of work', 'office'], exempt: /\b(?:we|i|they|he|she|our [a-z -]+?) (?:[a-z]+ )?(?:not|never|won't|don't|do not|will not|wouldn't|would not|cannot|can't|shall not|shan't)\b/ },
   ),
   en(
     'crime_slang',
     'prohibited_content_threat',
     "\\b(?:you|u|ya|fraudsters|defaulters|debtors|people like you|they)(?:'d|'ll|'re| will| would| could| might| tend to| usually| often| end up| are going to| gonna| be)*(?: [a-z]+)?? (?:wear(?:s|ing)?|in|look(?:s|ing)? good in|suit) (?:an? |the )?(?:bright )?orange\\b|\\borange jumpsuits?\\b|\\b(?:skip(?:ping|s)? out on|run(?:ning)? (?:off|away) (?:from|with)|dodg(?:e|ing)|duck(?:ing)?|default(?:ing)? on|not (?:paying|repaying|paying back)|non-?payment(?: of [^.;!?]{0,20}?)?|fail(?:ing)? to (?:pay|repay))\\b[^.;!?]{0,30}?\\b(?:is|counts as|amounts to|equals|=) (?:a |an )?(?:fraud|theft|stealing|(?:a )?crime|criminal|(?:an? )?(?:criminal )?offen[cs]e|obtaining (?:money|property) by deception|cheating)\\b",
+    { needs: ['orange', 'fraud', 'theft', 'stealing', 'crime', 'criminal', 'offence', 'offense', 'deception', 'cheating'] },
   ),
   en(
     'condescension',
     'prohibited_content_obscene',
     "\\b(?:even )?(?:an?|my|our) (?:(?:reasonably |fairly |moderately |not very |half-?)?(?:bright|smart|clever|intelligent|competent|dim|slow) )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old(?: [a-z]+)? (?:could|can|would|manages?|understands?|knows?|gets?)\\b|\\bwhich (?:part|bit|word) of\\b[^?]{0,40}\\b(?:don't|do not|didn't|did not) you (?:understand|get)\\b|\\beven (?:a|an|my) (?:child|toddler|kid|baby|monkey|chimp|chimpanzee|goldfish|dog|primary school (?:child|pupil|kid)|schoolchild) (?:could|can|would|manages?|understands?|knows?)\\b|\\b(?:your|ur) (?:iq|brain cells?|two brain cells|intellect|intelligence) (?:is|are|may|might|must|can't|cannot|clearly|obviously|probably|won't|isn't|doesn't)\\b|\\b(?:in words of one syllable|slowly (?:for you|so you understand)|(?:too|so) (?:hard|difficult|complicated) for (?:you|someone like you))\\b",
-    { needs: ['year old', 'year-old', 'even ', ' iq', 'brain', 'intellect', 'intelligence', 'syllable', 'slowly', 'for you', 'like you', 'which '], exempt: /\b(?:easy|easier|simple|simpler|user-friendly|straightforward)\b/ },
+    { needs: ['year old', 'year-old', 'even a', 'even my', ' iq', 'brain', 'intellect', 'intelligence', 'syllable', 'slowly', 'hard for', 'difficult for', 'complicated for', 'which part', 'which bit', 'which word'], exempt: /\b(?:easy|easier|simple|simpler|user-friendly|straightforward)\b/ },
   ),
   en(
     'emoji_address',
@@ -99,19 +100,19 @@ export const englishRound4Rules: PatternRule[] = [
     'circle_hears',
     'prohibited_content_threat',
     "\\b(?:your|ur|the whole|everyone (?:in|at|on) your|all your) (?:[a-z-]+ ){0,2}(?:family|relatives|parents|in-laws|wife|husband|kids|children|neighbou?rs|colleagues|co-?workers|boss|employer|landlord|friends|church|church elders|elders|congregation|mosque|pastor|imam|village|panchayat|community|estate|compound|street|barangay|whatsapp group|group chat|office)s? (?:will|would|are going to|is going to|gonna|shall|might|may|are gonna) (?:all |soon |surely |definitely )?(?:(?:hear|know|learn|read|get to know)(?: all)? (?:about|of) (?:it|this|that|you|your|the (?:debt|loan|arrears|money))|find out|be (?:told|informed)|know (?:that )?you (?:owe|haven't paid|have not paid|borrowed|defaulted|are a)|know (?:what|how much) you owe|see (?:your (?:debt|name|photo|picture|face)|the (?:post|notice|list)))\\b|\\b(?:inform|tell|notify|alert|visit|approach)(?:ing|s|ed)? (?:the |your )?(?:native place|village elders|panchayat|church elders|community leaders|village head|area chief|chief|estate committee|residents'? association|barangay)\\b",
-    { needs: ['will', 'would', 'going to', 'gonna', 'shall', 'might', 'may', 'native place', 'elders', 'panchayat', 'community leaders', 'village head', 'chief', 'estate committee', 'association', 'barangay'] },
+    { needs: ['hear', 'know', 'learn', 'read', 'find out', 'be told', 'be informed', 'see your', 'see the', 'native place', 'elders', 'panchayat', 'community leaders', 'village head', 'chief', 'estate committee', 'association', 'barangay'] },
   ),
   en(
     'copy_to_circle',
     'prohibited_content_threat',
     "\\b(?:e-?mailed|sent|forwarded|posted|copied|cc'?d|shown|faxed|whatsapped|texted|delivered)(?: a copy to)? (?:your|the customer's|their|his|her) (?:[a-z-]+ )?(?:line manager|manager|boss|supervisor|employer|hr(?: department| team)?|payroll|colleagues|landlord|family|parents|wife|husband|partner|neighbou?rs|pastor|oga|in-laws)(?: (?:a copy of|copies of|details of|the details of))? (?:your|the|this) (?:statement|arrears|debt|account|balance|file|letter|default notice|demand|payment history)\\b|\\b(?:sent|forwarded|copied|e-?mailed|delivered|shared) (?:a copy of |copies of |details of )?(?:your|the) (?:statement|arrears|debt details|file|default notice|demand letter|payment history|account details) to your (?:[a-z-]+ )?(?:line manager|manager|boss|supervisor|employer|hr(?: department| team)?|payroll|colleagues|landlord|family|parents|wife|husband|partner|neighbou?rs|pastor|oga|in-laws)\\b",
-    { needs: ['mailed', 'sent', 'forwarded', 'posted', 'copied', 'cc', 'shown', 'faxed', 'whatsapped', 'texted', 'delivered', 'shared'] },
+    { needs: ['manager', 'boss', 'supervisor', 'employer', 'hr', 'payroll', 'colleague', 'landlord', 'family', 'parents', 'wife', 'husband', 'partner', 'neighbo', 'pastor', 'oga', 'in-law'] },
   ),
   en(
     'veiled_route',
     'prohibited_content_threat',
     "\\b(?:mind how you go|be careful|watch yourself|watch your back|take care|careful|stay safe)\\b[^.;!?]{0,40}\\b(?:dark|lonely|quiet|empty|deserted|unlit) (?:lanes?|roads?|streets?|alleys?|car ?parks?|paths?|spots?|places?|stairwells?)\\b|\\b(?:bus stop|school gate|walk home|route home|way home|walk to school|commute)s? (?:is|are|can be|gets?|looks?) (?:a |such a |very |so )?(?:lonely|dark|quiet|deserted|dangerous|isolated|long)\\b[^.;!?]{0,20}(?:isn't it|innit|eh|right|at night|after dark|yeah)|\\bwe (?:know|ken|knaw)s? (?:where|when|what time) (?:you|ye|ya|u) (?:drink|park|shop|eat|pray|walk|jog|run|sleep|hang out|socialise|socialize|go (?:out|drinking|running|walking))s?\\b|\\ba (?:little |friendly |personal |quick )?(?:visit|word|chat|call) from (?:the|our|my|some of (?:our|my)) (?:lads|boys|guys|friends|mates|associates|heavies|muscle|enforcers|big men)\\b|\\bmeet(?:ing)? (?:the|our|my) (?:lads|boys|heavies|muscle|enforcers|big men)\\b",
-    { needs: ['mind how', 'careful', 'watch', 'take care', 'stay safe', 'bus stop', 'school gate', 'home', 'walk to school', 'commute', 'we know', 'we ken', 'we knaw', 'visit from', 'word from', 'chat from', 'call from', 'meet'] },
+    { needs: ['mind how', 'careful', 'watch', 'take care', 'stay safe', 'bus stop', 'school gate', 'walk home', 'route home', 'way home', 'walk to school', 'commute', 'we know', 'we ken', 'we knaw', 'visit from', 'word from', 'chat from', 'call from', 'meet'] },
   ),
   en(
     'authority_office',
@@ -123,13 +124,13 @@ export const englishRound4Rules: PatternRule[] = [
     'authority_more',
     'false_representation',
     "\\b(?:(?:debt )?recovery |enforcement |collections? )?(?:wing|division|unit|desk|arm|branch|cell) of the (?:[a-z]+ ){0,2}(?:court|police|judiciary|ministry)\\b|\\b(?:nbi|dci|cybercrime (?:division|unit|police|cell|department)|anti-?fraud (?:unit|division|police))\\b",
-    { needs: ['of the', 'nbi', 'dci', 'cybercrime', 'fraud'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|posing as|report (?:it|this|them|scams?|fraud)|complain(?:t|ts)?)\b/ },
+    { needs: ['wing of', 'division of', 'unit of', 'desk of', 'arm of', 'branch of', 'cell of', 'nbi', 'dci', 'cybercrime', 'fraud'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|posing as|report (?:it|this|them|scams?|fraud)|complain(?:t|ts)?)\b/ },
   ),
   en(
     'avoid_warrant',
     'prohibited_content_threat',
     "\\b(?:to|or) (?:avoid|prevent|stop) (?:a |an |the |your )?(?:warrant|arrest|jail(?:ing)?|prison|prosecution|criminal (?:case|charges?|record)|police (?:case|action|report))\\b",
-    { negatable: false, needs: ['avoid', 'prevent', 'stop'], exempt: /\b(?:no one can arrest|cannot be arrested|can't be arrested|civil matter|not a crime|scam(?:mer)?s?|fraudsters?|claiming|pretend(?:ing|s)?|no need)\b/ },
+    { negatable: false, needs: ['warrant', 'arrest', 'jail', 'prison', 'prosecution', 'criminal', 'police'], exempt: /\b(?:no one can arrest|cannot be arrested|can't be arrested|civil matter|not a crime|scam(?:mer)?s?|fraudsters?|claiming|pretend(?:ing|s)?|no need)\b/ },
   ),
   en(
     'insult_more',
@@ -140,7 +141,7 @@ export const englishRound4Rules: PatternRule[] = [
     'workplace_visit',
     'prohibited_content_threat',
     "\\b(?:attend|visit|call at|come (?:to|by)|turn up at|show up at|drop by|stop by|go to)(?:s|ing|ed)? (?:your|the customer's|their|his|her) (?:place of (?:employment|work)|workplace|work premises|office premises|employer'?s? (?:office|premises))\\b|\\b(?:confirm|verify|check|discuss|validate)(?:s|ing|ed)? (?:your |the )?(?:details|identity|employment|address|information|whereabouts|situation|account) with (?:your|the customer's|their|his|her) (?:[a-z-]+ )?(?:supervisor|employer|manager|line manager|boss|hr(?: department| team)?|colleagues|co-?workers|neighbou?rs|family|relatives|landlord|pastor|village head|chief)\\b|\\b(?:word|news|gossip|talk|rumou?rs?) (?:gets?|goes|travels?|spreads?) (?:round|about)\\b|\\b(?:defaulters?'?|debtors?'?|shame|bad payers?'?) (?:notice ?board|board|wall|gallery|window|corner)\\b|\\byour (?:photo|picture|face|pic|mugshot|name)(?! id)\\b[^.!?]{0,40}\\b(?:(?:facebook|instagram|tiktok|twitter|whatsapp|wechat|telegram|viber) (?:group|page|feed|story|status)|group chat)\\b",
-    { needs: ['attend', 'visit', 'call at', 'come ', 'turn up', 'show up', 'drop by', 'stop by', 'go to', 'going to', 'goes to', 'went to', 'confirm', 'verif', 'check', 'discuss', 'validat', 'word', 'news', 'gossip', 'talk', 'rumo', 'board', 'wall', 'gallery', 'window', 'corner', 'your '], exempt: /\b(?:consent|permission|authori[sz]ation|authori[sz]e|you agree|you ask|if you (?:want|wish|prefer|choose))\b/ },
+    { needs: ['place of', 'workplace', 'work premises', 'office premises', "employer's", 'employers', ' with your', " with the customer's", ' with their', ' with his', ' with her', ' round', ' about', 'board', 'wall', 'gallery', 'window', 'corner', 'your photo', 'your picture', 'your face', 'your pic', 'your mugshot', 'your name'], exempt: /\b(?:consent|permission|authori[sz]ation|authori[sz]e|you agree|you ask|if you (?:want|wish|prefer|choose))\b/ },
   ),
 ];
 
