@@ -307,3 +307,50 @@ describe('round-4 families hidden in formal or friendly wording', () => {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
 });
+
+// Clean texts that use frightening words harmlessly, in several registers: no rule may fire
+// (a promise list after a colon, "only after a court judgment", a warning about some apps,
+// the reader sent to our fraud team).
+const cleanRegisters: string[] = [
+  'Nobody is going to arrest you over a credit card bill. Let\'s just find a plan that works.',
+  'Texts threatening to post your photo online are not from us. Please forward them to our fraud team.',
+  'We\'ve heard some apps shame borrowers on Facebook. We will never do that; it\'s illegal.',
+  'You are not a criminal for falling behind. Missing payments is a civil matter.',
+  'Our agents are trained never to raise their voice or call anyone names like \'deadbeat\'.',
+  'The previous letter mentioning \'immediate legal action\' was sent in error. Please disregard it.',
+  'Can\'t pay in full? No wahala, we fit arrange small small payments.',
+  'Bailiffs can only be used after a court judgment; your account is nowhere near that stage.',
+  'We won\'t be contacting your employer, neighbours or family — this stays between us.',
+  'A reminder that your debt is statute-barred: we cannot and will not take you to court.',
+  'If someone claiming to be from the High Court calls about this loan, hang up — it\'s a scam.',
+  'Your son called to ask about your account; we told him we can only discuss it with you.',
+  'Don\'t borrow from loan sharks to pay us. We\'d rather wait.',
+  'We\'re sorry our agent was rude to you yesterday. That\'s not how we work.',
+  'Feeling the pinch? You\'re not alone. Call us and we\'ll go through your budget together.',
+  '没人会因为信用卡逾期坐牢，别听网上瞎说。',
+  '我们承诺：不爆通讯录、不上门、不骚扰家人。',
+  '网上说催收会联系单位，那是个别不正规的公司，我们不会。',
+  '之前的短信说要\'起诉\'，是模板发错了，给您添麻烦了。',
+  '谨防诈骗：我司不会以\'法院\'\'公安\'名义联系您。',
+  '逾期不等于犯罪，请不要有心理负担。',
+  '您不用卖房卖车，我们可以按月慢慢还。',
+  '哥，别有压力，钱的事慢慢来，咱不催。',
+  '老板，唔使惊，我哋唔会搵你屋企人，慢慢倾。',
+  '您好，这里是客服小王，只是确认一下您的联系方式有没有变。',
+  '我们从来不会说\'老赖\'这种话，每个人都有难处。',
+  '按照规定，我们不会在晚上九点后给您打电话。',
+  '法院判决以后才可能有强制执行，现在完全谈不上。',
+];
+
+describe('round-4 clean texts with frightening words', () => {
+  for (const text of cleanRegisters) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
+  }
+  it('"逾期不等于犯罪" and "some apps shame borrowers; we never will" count as reassurance', () => {
+    assert.equal(hasReassuranceCue(normalizeText('逾期不等于犯罪，请不要有心理负担。').text), true);
+    assert.equal(hasReassuranceCue(normalizeText("We've heard some apps shame borrowers on Facebook. We will never do that.").text), true);
+  });
+  it('a negation still does not cover a threat after a colon when the promise is absent', () => {
+    assert.deepEqual(ruleVerdict({ text: '我们说到做到：爆通讯录、上门。' }), ['prohibited_content_threat']);
+  });
+});

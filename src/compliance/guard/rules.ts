@@ -207,8 +207,11 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const negRe = zh ? ZH_NEGATOR : EN_NEGATOR;
   const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;
   negRe.lastIndex = 0;
-  for (const m of execAll(negRe, window)) {
+  // the negator's lookahead may need the match itself ("不⟨爆通讯录⟩"), so search a little past pos
+  const searched = zh ? window + text.slice(pos, pos + 3) : window;
+  for (const m of execAll(negRe, searched)) {
     const at = m.index ?? 0;
+    if (at >= window.length) break;
     const after = window.slice(at + m[0].length);
     // "不会让您卖车": 让 breaks a negation ("不会让你好过") unless what is let is a way of raising money or the circle finding out
     if (breakers.test(after) && !(zh && /^让(?:您|你)?(?:去)?$/.test(after) && /^(?:卖|借|抵押|典当|刷|套现|找|全(?:村|家|小区|单位|公司)|家人|亲戚|同事|领导|邻居|朋友)/.test(text.slice(pos, pos + 3)))) continue;
