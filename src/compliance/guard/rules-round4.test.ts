@@ -354,3 +354,42 @@ describe('round-4 clean texts with frightening words', () => {
     assert.deepEqual(ruleVerdict({ text: '我们说到做到：爆通讯录、上门。' }), ['prohibited_content_threat']);
   });
 });
+
+// Time bars said as "legally expired" or "the limitation has lapsed", a lawyer's letter on a
+// time-barred debt, pawning a spouse's jewellery, third-party wording in pidgin and Cantonese.
+const lastFamilies: { input: GuardInput; reason: GuardReason }[] = [
+  { input: { text: 'Yes the debt is old and legally expired, but that won\'t stop us taking you to court.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'Even though the limitation has lapsed, a county court claim is being prepared.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'Your debt is past the statute of limitation; our attorney is still going to file.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'This debt is beyond the limitation, yet we intend to commence proceedings.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '已经超过三年诉讼时效了，但我们还是要告到法院。' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '诉讼时效过期了也没用，律师函下周就到。' }, reason: 'time_barred_suit_threat' },
+  { input: { text: '時效雖然過了，我們仍會向法院提起訴訟。' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'Pay the full amount by 5pm today — no partial payments, no extensions.' }, reason: 'undue_pressure' },
+  { input: { text: 'Borrow from your chama or sell your phone, just clear it today.' }, reason: 'undue_pressure' },
+  { input: { text: 'Why not take a salary advance from your employer and settle this?' }, reason: 'undue_pressure' },
+  { input: { text: '你可以先找小额贷款平台借一笔，把我们这边先结了。' }, reason: 'undue_pressure' },
+  { input: { text: '把你老婆的金项链押了不就有钱了？' }, reason: 'undue_pressure' },
+  { input: { text: '今天中午十二点前必须全部结清，分期免谈。' }, reason: 'undue_pressure' },
+  { input: { text: 'Hi, is this Tom\'s flatmate? Tell him his car finance payments are 3 months late.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'Could you remind your husband that his repayment to us is overdue?', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'Aunty, your son never finish paying the loan he collect from us.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: '你是他嫂子吧？他在我们平台借的钱到现在还没还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: '麻烦跟阿强讲声，佢张信用卡碌爆咗未还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'Tell am say im loan don pass due date, make im call us.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+];
+
+const lastAllowed: GuardInput[] = [
+  { text: 'The debt is within the limitation and we may consider court action.' },
+  { text: 'Before the limitation expires we may issue a claim.' },
+  { text: 'Your statement shows the limitation period will end in 2027; we may go to court.' },
+];
+
+describe('round-4 families, last batch', () => {
+  for (const c of lastFamilies) {
+    it(`${c.reason}: ${c.input.text}`, () => assert.ok(ruleVerdict(c.input).includes(c.reason)));
+  }
+  for (const input of lastAllowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});
