@@ -377,12 +377,20 @@ const lastFamilies: { input: GuardInput; reason: GuardReason }[] = [
   { input: { text: '你是他嫂子吧？他在我们平台借的钱到现在还没还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
   { input: { text: '麻烦跟阿强讲声，佢张信用卡碌爆咗未还。', audience: 'third_party' }, reason: 'third_party_disclosure' },
   { input: { text: 'Tell am say im loan don pass due date, make im call us.', audience: 'third_party' }, reason: 'third_party_disclosure' },
+  { input: { text: 'S.O.L. expired last year but a suit will be filed anyway.' }, reason: 'time_barred_suit_threat' },
+  { input: { text: 'Wh1ch p@rt of \'pay\' d0n\'t you understand?' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '智 商 堪 忧 啊 您' }, reason: 'prohibited_content_obscene' },
+  { input: { text: '民事起訴狀\n原告：某某小貸公司\n被告：陳某' }, reason: 'false_representation' },
+  { input: { text: 'Our team will d.i.s.c.u.s.s your arrears with your line manager.' }, reason: 'prohibited_content_threat' },
+  { input: { text: '村裡人都會知道你欠錢不還。' }, reason: 'prohibited_content_threat' },
 ];
 
 const lastAllowed: GuardInput[] = [
   { text: 'The debt is within the limitation and we may consider court action.' },
   { text: 'Before the limitation expires we may issue a claim.' },
   { text: 'Your statement shows the limitation period will end in 2027; we may go to court.' },
+  { text: 'The SOL has not expired yet, so we may still consider court action.' },
+  { text: '诉讼时效还没到期，如协商不成，债权人可能依法起诉。' },
 ];
 
 describe('round-4 families, last batch', () => {
