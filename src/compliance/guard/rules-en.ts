@@ -38,7 +38,7 @@ export const englishRules: PatternRule[] = [
   }),
   // ---- threats: exposure to family, employer, contacts, public
   rule('threat.exposure', 'prohibited_content_threat', `\\b(?:tell|inform|notify|contact|call|ring|phon(?=e|ing)(?:e|ing)|email|text|message|alert|reach(?:ing)? out to|visit|show(?:ing)? up at|speak(?:ing)? (?:to|with)|talk(?:ing)? to|writ(?:e|ing) to|go(?:ing)? to|let|share (?:[a-z']+ ){0,6}with)(?:s|ing|ed)? (?:all (?:of )?)?(?:your |his |her )?${CIRCLE}\\b`, {
-    exempt: /\b(?:(?:please|kindly|could you|can you|would you)(?: please)? (?:tell|ask|let|inform|remind|pass|get|have)|if you (?:want|wish|prefer|like))\b/,
+    exempt: /\b(?:(?:please|kindly|could you|can you|would you)(?: please)? (?:tell|ask|let|inform|remind|pass|get|have)|if you (?:want|wish|prefer|like)|if you'd like|if you would like|provided you (?:are present|agree|consent)|with your (?:consent|permission))\b/,
     // the debtor is the one acting: "you may want to talk to your family"
     // …or the reader is told to do it: "Talk to your family about budgeting", "please speak with your partner"
     notAfter: /(?:\byou (?:[a-z']+ ){0,3}|\b(?:stop|cease|quit|avoid|stopped|ceased) |(?:^|[.!?;:]\s*|\b(?:please|kindly|do|why not|maybe|perhaps|feel free to|try to|try and)\s+))$/,

@@ -401,3 +401,34 @@ describe('round-4 families, last batch', () => {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
 });
+
+// Formal lawful letters that use the round-4 families' words: statutory notice titles, claim
+// numbers of a real judgment, bank-rule minimums, consent to speak with a partner, negated visits.
+const formalAllowed: string[] = [
+  'NOTICE OF ASSIGNMENT\nWe write to tell you that your agreement has been assigned to us. Your terms are unchanged.',
+  'Notice of sums in arrears. This notice is given under the Consumer Credit Act 1974. You are behind with your payments.',
+  'Claim number K12AB345: the court has made a judgment in your favour; we have stopped all collection.',
+  'If a claim is issued, you will receive a claim form from the court, not from us, and you can respond.',
+  'We won\'t accept card payments over the phone after 8pm, but you can pay online at any time.',
+  'We can\'t accept payments below £1 by direct debit due to bank rules; any higher amount is fine.',
+  'Your employer will only be contacted if you ask us to arrange a salary deduction yourself.',
+  'We will discuss your account only with you, or with someone you authorise, such as your debt adviser.',
+  'Our hardship team may share your budget with your debt adviser if you give consent.',
+  'If you\'d like, we can speak with your partner on the call, provided you are present and agree.',
+  'Your family will not hear about this from us; we only speak to the account holder.',
+  'Our field agents never attend a customer\'s place of work.',
+  'Defendant: you. Claimant: us. That is how a court claim would look — but we are not taking one.',
+  'Minimum payment this month: £25. If that\'s too much, call us and we\'ll find a lower amount.',
+  '我们只接受您本人或您授权的人代为协商。',
+  '每月最低还款额为300元，如有困难可申请更低金额。',
+  '如需调解，您可以向当地人民调解委员会申请，我们会配合。',
+  '您的个人信息仅用于本次还款提醒，不会同步至任何第三方。',
+  '我们的外访人员不会去您单位，也不会联系您的同事。',
+  '原告、被告这些说法只在法院诉讼中使用，我们目前只是提醒您还款。',
+];
+
+describe('round-4 rules leave formal lawful letters alone', () => {
+  for (const text of formalAllowed) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
+  }
+});

@@ -46,7 +46,7 @@ export const englishRound4Rules: PatternRule[] = [
     'minimum_refusal',
     'undue_pressure',
     "\\b(?:won't|will not|can't|cannot|can not|don't|do not|wouldn't|would not|are unable to|refuse to) (?:be (?:able to )?)?(?:accept|agree to|consider|take|entertain) (?:anything|any (?:offer|payment|amount|plan|proposal|instal?ment)s?|offers?|payments?|proposals?|instal?ments?) (?:under|below|less than|lower than|short of|beneath)\\b|\\b(?:anything|any (?:offer|payment|amount|proposal)s?|offers?|proposals?) (?:under|below|less than|lower than) [^.;!?]{1,25}? (?:(?:is|are|will|shall|would|gets?)(?: be)? (?:automatically )?(?:rejected|refused|declined|unacceptable|turned down)|(?:(?:is|are|will|shall|would)(?: not|n't| never)|won't)(?: be)? (?:accepted|acceptable|considered|entertained|approved|allowed))\\b|\\b(?:below|under|less than|lower than) [^.;!?]{1,30}? (?:we|i|the company|our client|the bank)(?: [a-z']+)? (?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|agree to|take|entertain|consider)\\b|\\bonly (?:accept|take|consider) (?:payments?|offers?|instal?ments?|amounts?|proposals?) of (?:£|\\$|€|₹|n|rs\\.? ?|ksh ?|php ?|s\\$)?\\d[\\d,.]*k? (?:or more|and above|or above|upwards|minimum)|\\bminimum (?:monthly |weekly )?(?:payment|instal?ment|amount|offer)s? [^.;!?]{0,30}\\b(?:non-negotiable|no exceptions|not negotiable|take it or leave it)\\b",
-    { needs: ['accept', 'agree to', 'consider', 'take', 'entertain', 'reject', 'refus', 'declin', 'negotiable', 'exceptions', 'leave it', 'turned down', 'approved', 'allowed', 'only accept', 'only take', 'only consider'], negatable: false, exempt: /\b(?:sorry (?:for|that|about)|apologi[sz]e|apologies|in error|we were wrong|minimum of (?:£|\$|€)?[1-5]\b)/ },
+    { needs: ['accept', 'agree to', 'consider', 'take', 'entertain', 'reject', 'refus', 'declin', 'negotiable', 'exceptions', 'leave it', 'turned down', 'approved', 'allowed', 'only accept', 'only take', 'only consider'], negatable: false, exempt: /(?:any (?:higher|other|larger) amount|(?:below|under|less than) (?:£|\$|€)?[1-5](?:\.\d\d)?(?![\d,]))|\b(?:sorry (?:for|that|about)|apologi[sz]e|apologies|in error|we were wrong|minimum of (?:£|\$|€)?[1-5]\b)/ },
   ),
   en(
     'suit_passive',
@@ -260,6 +260,7 @@ export const chineseRound4Rules: PatternRule[] = [
     'push_to_circle',
     'prohibited_content_threat',
     '(?:同步|推送|通报|抄送|报备)(?:至|到|给)(?:您|你)?(?:所在)?(?:的)?(?:单位|公司|工作单位|人事|人力资源|领导|村委会?|居委会?|社区|学校|家人|亲属|父母)|(?:跟|和|与|同|向)(?:您|你)?(?:的)?(?:物业|居委会?|村委会?|保安|门卫|邻居|房东|领导|同事|单位)(?:那边)?(?:打个?招呼|打声招呼|通个气|说一声|聊聊|聊一聊)|(?:母亲|父亲|父母|爸妈|老婆|老公|妻子|丈夫|家人|亲戚|岳父|岳母|公婆|领导)(?:那边|那儿|那里|家里?)[^。！？]{0,8}(?:拜访|走一趟|坐坐|登门|上门)|(?:外访|上门)(?:人员|专员|团队|同事)?[^。！？]{0,8}(?:去|到|前往)(?:您|你)的?(?:小区|家|单位|公司|老家|村里)',
+    { exempt: /(?:不会|不|绝不|从不|不得)(?:去|到|前往|上门)(?:您|你)的?(?:小区|家|单位|公司|老家|村里)|(?:不会|不|绝不|从不)(?:同步|推送|通报|抄送|报备)|(?:不会|不|绝不|从不)(?:跟|和|与|同|向)(?:您|你)?的?(?:物业|居委|村委|保安|门卫|邻居|房东|领导|同事|单位)|(?:不会|不|绝不|从不)去?(?:拜访|登门|上门)/ },
   ),
   zh(
     'child_school',
