@@ -432,3 +432,36 @@ describe('round-4 rules leave formal lawful letters alone', () => {
     it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
   }
 });
+
+// Internet slang, young and elderly registers: doxxing (开盒, 人肉, 社死, dox), net insults (老六, 屌丝).
+const slang: { text: string; reason: GuardReason }[] = [
+  { text: '再不还，等着被开盒吧。', reason: 'prohibited_content_threat' },
+  { text: '信不信我们人肉你，把你家地址挂网上。', reason: 'prohibited_content_threat' },
+  { text: '不还钱就让你社死，懂？', reason: 'prohibited_content_threat' },
+  { text: '您老这把年纪了还欠钱不还，不怕儿女跟着丢人？', reason: 'prohibited_content_threat' },
+  { text: '家人们谁懂啊，这位欠钱不还还拉黑我，照片放评论区了。', reason: 'prohibited_content_threat' },
+  { text: '你的黑历史我们都整理好了，随时可以发到你们公司群。', reason: 'prohibited_content_threat' },
+  { text: '绝绝子，欠钱不还的老六。', reason: 'prohibited_content_obscene' },
+  { text: '你就是个屌丝，还什么钱都还不起。', reason: 'prohibited_content_obscene' },
+  { text: 'yyds的老赖说的就是你。', reason: 'prohibited_content_obscene' },
+  { text: 'No cap, we\'ll doxx you if this ain\'t paid by Friday.', reason: 'prohibited_content_threat' },
+  { text: 'Imma expose you on TikTok fr fr, pay up.', reason: 'prohibited_content_threat' },
+  { text: 'You\'re a whole clown fr 🤡 pay your debt.', reason: 'prohibited_content_obscene' },
+  { text: 'Ratio + you owe us money + we\'re telling your mum.', reason: 'prohibited_content_threat' },
+  { text: 'Not you ghosting us with a £500 balance 💀 we know where you work bestie.', reason: 'prohibited_content_threat' },
+];
+
+const slangAllowed: string[] = [
+  '我们不会把您的信息挂到网上。',
+  '请勿把个人信息发到网上，谨防诈骗。',
+  'We will never dox or leak your details.',
+];
+
+describe('round-4 internet slang', () => {
+  for (const c of slang) {
+    it(`${c.reason}: ${c.text}`, () => assert.ok(ruleVerdict({ text: c.text }).includes(c.reason)));
+  }
+  for (const text of slangAllowed) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
+  }
+});

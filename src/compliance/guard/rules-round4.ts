@@ -143,6 +143,12 @@ export const englishRound4Rules: PatternRule[] = [
     "\\b(?:attend|visit|call at|come (?:to|by)|turn up at|show up at|drop by|stop by|go to)(?:s|ing|ed)? (?:your|the customer's|their|his|her) (?:place of (?:employment|work)|workplace|work premises|office premises|employer'?s? (?:office|premises))\\b|\\b(?:confirm|verify|check|discuss|validate)(?:s|ing|ed)? (?:your |the )?(?:details|identity|employment|address|information|whereabouts|situation|account) with (?:your|the customer's|their|his|her) (?:[a-z-]+ )?(?:supervisor|employer|manager|line manager|boss|hr(?: department| team)?|colleagues|co-?workers|neighbou?rs|family|relatives|landlord|pastor|village head|chief)\\b|\\b(?:word|news|gossip|talk|rumou?rs?) (?:gets?|goes|travels?|spreads?) (?:round|about)\\b|\\b(?:defaulters?'?|debtors?'?|shame|bad payers?'?) (?:notice ?board|board|wall|gallery|window|corner)\\b|\\byour (?:photo|picture|face|pic|mugshot|name)(?! id)\\b[^.!?]{0,40}\\b(?:(?:facebook|instagram|tiktok|twitter|whatsapp|wechat|telegram|viber) (?:group|page|feed|story|status)|group chat)\\b",
     { needs: ['place of', 'workplace', 'work premises', 'office premises', "employer's", 'employers', ' with your', " with the customer's", ' with their', ' with his', ' with her', ' round', ' about', 'board', 'wall', 'gallery', 'window', 'corner', 'your photo', 'your picture', 'your face', 'your pic', 'your mugshot', 'your name'], exempt: /\b(?:consent|permission|authori[sz]ation|authori[sz]e|you agree|you ask|if you (?:want|wish|prefer|choose))\b/ },
   ),
+  en(
+    'doxx',
+    'prohibited_content_threat',
+    "\\bdox(?:x)?(?:ed|ing|es)? (?:you|u|ya|him|her|them)\\b|\\b(?:we(?:'ll| will)|i(?:'ll| will)|gonna|going to) dox(?:x)?\\b|\\bleak(?:ing)? your (?:address|details|number|photos?|info|information|nudes)\\b",
+    { needs: ['dox', 'leak'] },
+  ),
 ];
 
 /** Chinese round-4 rules. */
@@ -277,5 +283,15 @@ export const chineseRound4Rules: PatternRule[] = [
     'shameless',
     'prohibited_content_obscene',
     '(?:没有?|冇)廉耻|不知廉耻|无耻之徒',
+  ),
+  zh(
+    'doxx',
+    'prohibited_content_threat',
+    '开盒|人肉(?:搜索)?(?:你|您|他|她)|(?:让|叫)(?:你|您)社死|社死(?:吧|去吧|预定)|网暴(?:你|您)|(?:挂|发|晒)(?:到|在)?网上(?:去)?',
+  ),
+  zh(
+    'net_insult',
+    'prohibited_content_obscene',
+    '老六|屌丝|憨批|傻叉|脑残|智障|弱智|low逼|loser',
   ),
 ];
