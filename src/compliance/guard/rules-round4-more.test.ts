@@ -217,3 +217,41 @@ describe('round-4 internet slang', () => {
     it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
   }
 });
+
+// Impersonated authorities in other registers: tribunals and registrars, court-appointed agencies,
+// barangay summons, HMCTS, 法院执行庭, 失信名单管理中心, 监管协会, 律所 criminal complaints.
+const authorities: string[] = [
+  'This is Constable Okafor. Your name came up in a loan fraud report; call back to avoid detention.',
+  'Office of the Registrar of Debts: final demand before garnishment.',
+  'From the desk of the Debt Recovery Tribunal: appear on 14th or an ex parte order will be passed.',
+  'You have been served. Consider this your formal summons to settle.',
+  'We are a court-appointed recovery agency; non-payment will be reported to the magistrate.',
+  'Legal Cell, Sharma & Associates (on behalf of your lender): criminal complaint under section 420 IPC to be filed.',
+  'This is the Barangay Hall. You are summoned regarding your unpaid loan.',
+  'HMCTS notice: a warrant of control has been issued for your address.',
+  '我是区法院执行庭的王法官，你的案子我们已经受理。',
+  '这里是xx市中级人民法院，您有一张传票未签收，按1转人工。',
+  '我们是最高法失信被执行人名单管理中心的，您即将被列入失信名单。',
+  '您好，这边是网贷监管协会，您的逾期已经上报。',
+  '本人系某某律所执业律师，受托向您发出最后通知，三日内不还款将提起刑事控告。',
+  '【公安局反诈中心】您的账户涉及非法借贷，请配合还款。',
+];
+
+const authoritiesAllowed: string[] = [
+  'If you receive a call from the desk of the Debt Recovery Tribunal, check with us first.',
+  'You can contact the Barangay Hall for free mediation if you wish.',
+  '这里是银行业协会投诉热线。',
+  '我们是调解中心，受银行委托与您协商还款。',
+];
+
+describe('round-4 impersonated authorities', () => {
+  for (const text of authorities) {
+    it(`blocked: ${text}`, () => assert.ok(ruleVerdict({ text }).length > 0));
+  }
+  it('a tribunal desk, a barangay summons and a 监管协会 are named as false representation', () => {
+    for (const text of [authorities[2], authorities[6], authorities[11]]) assert.ok(ruleVerdict({ text }).includes('false_representation'), text);
+  });
+  for (const text of authoritiesAllowed) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
+  }
+});

@@ -149,6 +149,12 @@ export const englishRound4Rules: PatternRule[] = [
     "\\bdox(?:x)?(?:ed|ing|es)? (?:you|u|ya|him|her|them)\\b|\\b(?:we(?:'ll| will)|i(?:'ll| will)|gonna|going to) dox(?:x)?\\b|\\bleak(?:ing)? your (?:address|details|number|photos?|info|information|nudes)\\b",
     { needs: ['dox', 'leak'] },
   ),
+  en(
+    'tribunal',
+    'false_representation',
+    "\\b(?:from )?the (?:desk|office|chambers) of the (?:[a-z]+ ){0,3}(?:tribunal|court|registrar|magistrate|judge|sheriff|prosecutor|commissioner)\\b|\\bdebt recovery tribunal\\b|\\bex[- ]parte (?:order|decree|judgment)\\b|\\byou (?:are|have been) (?:hereby )?summoned\\b|\\b(?:this is|from|message from) the barangay (?:hall|captain|office)\\b|\\bbarangay (?:summons|court)\\b",
+    { needs: ['desk of', 'office of', 'chambers of', 'tribunal', 'parte', 'summoned', 'barangay'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|not from|if you (?:receive|get))\b/ },
+  ),
 ];
 
 /** Chinese round-4 rules. */
@@ -293,5 +299,11 @@ export const chineseRound4Rules: PatternRule[] = [
     'net_insult',
     'prohibited_content_obscene',
     '老六|屌丝|憨批|傻叉|脑残|智障|弱智|low逼|loser',
+  ),
+  zh(
+    'regulator_intro',
+    'false_representation',
+    '(?:这边是|这里是|我们是|我是|本单位是)[^，。！？]{0,8}(?:监管协会|监管中心|监管局|监督管理局|金融办|银保监|金管局|仲裁委)',
+    { exempt: /自称|冒充|诈骗|谨防|不是|并非|投诉|举报/ },
   ),
 ];
