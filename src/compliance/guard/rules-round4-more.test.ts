@@ -255,3 +255,38 @@ describe('round-4 impersonated authorities', () => {
     it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
   }
 });
+
+// Short deadlines for the full amount (EOD, by 12 noon, 两个小时内, 明早九点前全额), a refused plan
+// followed by a demand for everything, money from relatives abroad or savings circles (chama).
+const deadlines: string[] = [
+  'Full balance by EOD or we escalate. No plans.',
+  'You have 2 hrs to clear the whole amount.',
+  'Clear everything before close of business today — instalments are off the table.',
+  'Kindly pay in full latest by 12 noon today, failing which further action follows.',
+  'Ask your uncle in Dubai to send the money tonight.',
+  'Use the money from your chama contribution to settle us first.',
+  'Sell your phone, sell your TV, sell whatever — just pay today.',
+  '明早九点前全额到账，过时不候。',
+  '两个小时内把钱打过来，分期想都别想。',
+  '找你在国外的亲戚汇点钱过来，今晚就得还上。',
+  '把你那辆电动车卖了，今天必须结清。',
+  'Your instalment request is rejected. Pay the lot by Friday.',
+];
+
+const deadlinesAllowed: string[] = [
+  'If you want to pay in full by today, we can waive the interest.',
+  'Your extension request was declined because the account is closed; call us to discuss other options.',
+  'Please don\'t ask your family to lend you money for this.',
+  'Payments in full received by 5pm are credited today.',
+  '如需今天到账，请在下午五点前转账；不着急的话下周也可以。',
+  "Don't use your school fees money to pay us.",
+];
+
+describe('round-4 deadlines and money sources', () => {
+  for (const text of deadlines) {
+    it(`undue_pressure: ${text}`, () => assert.ok(ruleVerdict({ text }).includes('undue_pressure')));
+  }
+  for (const text of deadlinesAllowed) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
+  }
+});

@@ -155,6 +155,12 @@ export const englishRound4Rules: PatternRule[] = [
     "\\b(?:from )?the (?:desk|office|chambers) of the (?:[a-z]+ ){0,3}(?:tribunal|court|registrar|magistrate|judge|sheriff|prosecutor|commissioner)\\b|\\bdebt recovery tribunal\\b|\\bex[- ]parte (?:order|decree|judgment)\\b|\\byou (?:are|have been) (?:hereby )?summoned\\b|\\b(?:this is|from|message from) the barangay (?:hall|captain|office)\\b|\\bbarangay (?:summons|court)\\b",
     { needs: ['desk of', 'office of', 'chambers of', 'tribunal', 'parte', 'summoned', 'barangay'], exempt: /\b(?:scam(?:mer)?s?|fraudsters?|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|claiming to be|not from|if you (?:receive|get))\b/ },
   ),
+  en(
+    'deadline_full',
+    'undue_pressure',
+    "\\b(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:balance|amount|sum|debt|payment)|in full|everything|the lot)\\b[^.;!?]{0,30}?\\b(?:by|before|within|latest by|not later than) (?:eod|cob|close of business|end of (?:the )?day|(?:12 )?noon|midnight|tonight|today|this (?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|\\d+ ?(?:hrs?|hours?|mins?|minutes?))\\b|\\b(?:instal?ment|payment plan|repayment plan|plan|arrangement|extension|deferral|restructuring) (?:request|application|proposal)s? (?:has been |have been |is |are |was |were )?(?:rejected|declined|refused|denied|turned down)\\b(?=[^]{0,80}?\\b(?:pay|clear|settle)(?: [a-z]+){0,2} (?:in full|the (?:full|whole|entire) (?:balance|amount)|everything|the lot|all of it)\\b)|\\bask (?:your )?(?:[a-z]+ )?(?:relatives?|uncle|aunt|auntie|cousin|brother|sister|family|friends?|parents|mum|mom|dad|in-laws|husband|wife|son|daughter)(?: [a-z]+){0,3} to (?:send|lend|give|wire|transfer|remit|loan) (?:you )?(?:the |some |a bit of )?(?:money|cash|funds|amount|balance)\\b|\\b(?:use|take|withdraw|dip into|borrow from|empty|raid) (?:the money (?:from|in) |the cash (?:from|in) )?your (?:chama|sacco|susu|ajo|esusu|stokvel|committee|kitty|savings group|provident fund|epf|cpf|kiwisaver|superannuation|super|school fees|rent money|emergency fund)\\b",
+    { needs: ['full', 'whole', 'entire', 'total', 'everything', 'the lot', 'request', 'application', 'proposal', 'ask ', 'chama', 'sacco', 'susu', 'ajo', 'stokvel', 'committee', 'kitty', 'savings group', 'provident', 'epf', 'cpf', 'kiwisaver', 'super', 'school fees', 'rent money', 'emergency fund'], exempt: /\b(?:if you (?:want|wish|prefer|choose|can|are able)|discount|waive[ds]?|other options|alternatives?|call us to discuss|we can offer|hardship|credited|processed|receive[ds]?)\b/ },
+  ),
 ];
 
 /** Chinese round-4 rules. */
@@ -305,5 +311,11 @@ export const chineseRound4Rules: PatternRule[] = [
     'false_representation',
     '(?:这边是|这里是|我们是|我是|本单位是)[^，。！？]{0,8}(?:监管协会|监管中心|监管局|监督管理局|金融办|银保监|金管局|仲裁委)',
     { exempt: /自称|冒充|诈骗|谨防|不是|并非|投诉|举报/ },
+  ),
+  zh(
+    'deadline_full',
+    'undue_pressure',
+    '(?:明早|明天|今晚|今天|今日|中午|下午|晚上|早上)?[\\d一二三四五六七八九十两]+(?:点|时)(?:半)?(?:前|之前)[^。！？]{0,6}(?:全额|全部|一次性|结清|还清|到账)|[\\d一二三四五六七八九十两半]+(?:个)?(?:小时|钟头|分钟)(?:内|之内)[^。！？]{0,8}(?:打过来|还清|结清|到账|还上|转过来|全部)|过时不候|分期(?:想都别想|门都没有|没门|不可能)',
+    { exempt: /如需|如果您?希望|若想|不着急|也可以|方便的话/ },
   ),
 ];
