@@ -14,7 +14,8 @@
  *   line, "Defendant:" fields);
  * - third-party hints in Cantonese (有啲数未找, 追数) and Caribbean English ("behind pon"),
  *   money lent "to me" by the person sought, and pretext identities used to get a number.
- * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
+ * The zh-CN rules of these families are in rules-round4-zh.ts. Negation, reported speech and the
+ * other context cues of rules.ts apply as for every rule.
  */
 import { hoistWordBoundary } from './regex-util.ts';
 import type { GuardReason, PatternRule } from './types.ts';
@@ -26,16 +27,11 @@ const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): Patt
   re: new RegExp(hoistWordBoundary(src), 'g'),
   ...opts,
 });
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.r4.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
 
-const INSULT_EMOJI = '(?:🐀|🐁|🐍|🐷|🐖|🐽|🤡|💩|🐛|🦠|🐶|🐕|🦨|🪳|🐌)';
+/** Animal and other emoji used as insults. */
+export const INSULT_EMOJI = '(?:🐀|🐁|🐍|🐷|🐖|🐽|🤡|💩|🐛|🦠|🐶|🐕|🦨|🪳|🐌)';
 /** Zodiac and festive greetings, where an animal emoji is the year's sign. */
-const FESTIVE = /\b(?:year of the|lunar new year|chinese new year|cny|zodiac|piggy bank)\b|新年|春节|过年|生肖|属(?:鼠|蛇|猪|狗)|(?:鼠|蛇|猪|狗)年/;
+export const FESTIVE = /\b(?:year of the|lunar new year|chinese new year|cny|zodiac|piggy bank)\b|新年|春节|过年|生肖|属(?:鼠|蛇|猪|狗)|(?:鼠|蛇|猪|狗)年/;
 const EN_WORK_CIRCLE =
   "(?:line manager|manager|boss|oga|barangay(?: captain| officials?| chairman| office| council)?|supervisor|employer|hr(?: department| team)?|human resources|head of department|colleagues|co-?workers|workmates|payroll|team leader|landlord|neighbou?rs|pastor|imam|village head|chief|family|relatives|in-laws)";
 const EN_ON_BEHALF = "(?:the (?:customer|client|debtor|borrower|account holder)'s|your|their|his|her)";
@@ -160,162 +156,5 @@ export const englishRound4Rules: PatternRule[] = [
     'undue_pressure',
     "\\b(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:balance|amount|sum|debt|payment)|in full|everything|the lot)\\b[^.;!?]{0,30}?\\b(?:by|before|within|latest by|not later than) (?:eod|cob|close of business|end of (?:the )?day|(?:12 )?noon|midnight|tonight|today|this (?:morning|afternoon|evening)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|\\d+ ?(?:hrs?|hours?|mins?|minutes?))\\b|\\b(?:instal?ment|payment plan|repayment plan|plan|arrangement|extension|deferral|restructuring) (?:request|application|proposal)s? (?:has been |have been |is |are |was |were )?(?:rejected|declined|refused|denied|turned down)\\b(?=[^]{0,80}?\\b(?:pay|clear|settle)(?: [a-z]+){0,2} (?:in full|the (?:full|whole|entire) (?:balance|amount)|everything|the lot|all of it)\\b)|\\bask (?:your )?(?:[a-z]+ )?(?:relatives?|uncle|aunt|auntie|cousin|brother|sister|family|friends?|parents|mum|mom|dad|in-laws|husband|wife|son|daughter)(?: [a-z]+){0,3} to (?:send|lend|give|wire|transfer|remit|loan) (?:you )?(?:the |some |a bit of )?(?:money|cash|funds|amount|balance)\\b|\\b(?:use|take|withdraw|dip into|borrow from|empty|raid) (?:the money (?:from|in) |the cash (?:from|in) )?your (?:chama|sacco|susu|ajo|esusu|stokvel|committee|kitty|savings group|provident fund|epf|cpf|kiwisaver|superannuation|super|school fees|rent money|emergency fund)\\b",
     { needs: ['full', 'whole', 'entire', 'total', 'everything', 'the lot', 'request', 'application', 'proposal', 'ask ', 'chama', 'sacco', 'susu', 'ajo', 'stokvel', 'committee', 'kitty', 'savings group', 'provident', 'epf', 'cpf', 'kiwisaver', 'super', 'school fees', 'rent money', 'emergency fund'], exempt: /\b(?:if you (?:want|wish|prefer|choose|can|are able)|discount|waive[ds]?|other options|alternatives?|call us to discuss|we can offer|hardship|credited|processed|receive[ds]?)\b/ },
-  ),
-];
-
-/** Chinese round-4 rules. */
-export const chineseRound4Rules: PatternRule[] = [
-  zh(
-    'minimum_refusal',
-    'undue_pressure',
-    '(?:低于|少于|少过|不足|不到|小于)(?:这个数|这个金额|这个标准|此数|[\\d一二三四五六七八九十百千万两,.]+(?:元|块钱?|rmb|蚊)?)[^。！？]{0,8}(?:一律|都|概|统统|全部|一概)?(?:不(?:会|能)?(?:接受|同意|受理|考虑|批)|不予(?:接受|受理|考虑|通过|批准)|免谈|拒绝|不谈|没得谈)|(?:最低|至少)(?:每月|每个月|每期|每周|月供|还款额?)?[^。！？]{0,12}(?:没得商量|不能少|不接受讨价还价|少一分都不行|一分都不能少)',
-    { negatable: false, exempt: /抱歉|道歉|对不起/ },
-  ),
-  zh(
-    'village_work',
-    'prohibited_content_threat',
-    '(?:与|和|跟|同|向|找)(?:当地|您|你|其)?(?:的)?(?:村委会?|居委会?|村干部|村支书|村长|社区|街道办?|物业|派出所|宗族|族长)[^。！？]{0,16}(?:核实|沟通|了解|通报|告知|说明|反映|联系|谈)|(?:联系|通知|告知|走访|拜访)(?:当地|您|你|其)?(?:所在|老家)?(?:的)?(?:社区)?(?:村委会?|居委会?|村干部|村支书|村长|街道办?|物业)|(?:相关人员|大家|所有人|村里(?:人|的人)?|街坊|邻居|邻里|乡亲|同事们?|领导们?)[^。！？]{0,4}(?:都|均|全)?(?:会|将|就会)?(?:知悉|知道|知晓|晓得|了解到?|得知)(?:您|你)的?(?:逾期|欠款|欠债|欠钱|债务|情况|事)|前往(?:您|你)的?(?:户籍(?:所在)?地|原籍|老家|村里|祖籍)',
-  ),
-  zh(
-    'home_scene',
-    'prohibited_content_threat',
-    '上(?:你|您|你们|您们)(?:家|家里|单位|公司|店里|老家)(?:去)?(?:闹|堵|砸|泼|蹲|守着|讨说法|要说法)',
-  ),
-  zh(
-    'prison_vest',
-    'prohibited_content_threat',
-    '(?:等着|准备|就得|就要|迟早|早晚|会|要|得)穿(?:上)?(?:橙色?|黄色?)(?:的)?(?:马甲|囚服|背心)|囚服',
-  ),
-  zh(
-    'condescension',
-    'prohibited_content_obscene',
-    '(?:您|你)的智商|智商(?:不够|堪忧|有问题|捉急|感人|欠费|太低|低下|不足|为零|是硬伤|可能无法|理解不了)|(?:小学生|三岁(?:小孩|孩子|小朋友)?|幼儿园(?:小朋友|小孩)?|五岁小孩|猴子)都(?:会|懂|能|知道|明白|看得懂)|没长脑子|脑子(?:有问题|有坑|进水|不好使|被驴踢)|听不懂(?:人话|中文|中国话)|文盲吧|九年义务教育白(?:上|受|读)了?|小学(?:都)?没毕业',
-    { exempt: /简单|容易|方便|轻松|一学就会/ },
-  ),
-  zh(
-    'emoji_address',
-    'prohibited_content_obscene',
-    `(?:亲爱的|尊敬的|致|给|最爱的|我们的)${INSULT_EMOJI}|${INSULT_EMOJI}\\s*${INSULT_EMOJI}`,
-    { exempt: FESTIVE },
-  ),
-  zh(
-    'tp_cantonese',
-    'third_party_disclosure',
-    '数未(?:找|清|还|俾|畀)|走数|碌爆(?:咗)?卡?|卡数|欠(?:咗|紧|住)(?:我们|我哋|人|啲)?(?:啲)?(?:钱|数)|(?:未|冇|没)找数|欠(?:咗|了)?(?:啲|些|d)?数|追数|(?:有|有啲|有些)数(?:未|冇|没)',
-    { when: 'third_party' },
-  ),
-  zh(
-    'tp_lent_me',
-    'third_party_disclosure',
-    '(?:借了?|借过|欠)(?:我|我们)(?:(?:点|些|一点|一些|一笔|的|不少)?(?:钱|款)|(?:[\\d一二三四五六七八九十百千万几两]+(?:块|元|万|千))(?:钱)?)',
-    { when: 'third_party' },
-  ),
-  zh(
-    'tp_pretext',
-    'false_representation',
-    '(?:我是|我系|我乃)(?:他|她|[\\u4e00-\\u9fff]{1,3})的?(?:大学|高中|初中|小学)?(?:同学|朋友|老乡|同事|发小|战友|室友|邻居|亲戚|老朋友)[^。！？]{0,60}(?:。|，|,|！)?[^]{0,60}?(?:新(?:手机)?号码|新的?(?:电话|联系方式|微信|地址)|(?:号码|电话|联系方式|微信|地址|住址)(?:给我|告诉我|发我|发给我))',
-    { when: 'third_party' },
-  ),
-  zh(
-    'whole_circle',
-    'prohibited_content_threat',
-    '(?:全村|全小区|全单位|全公司|全楼|全家族|整个村|整栋楼|全校|亲朋好友|所有亲戚)(?:的人)?[^。！？]{0,4}(?:都)?(?:会|要)?(?:知道|晓得|看到|听说|认识你)|(?:亲戚|家人|同事|领导|邻居|朋友|老师|同学)[^。！？]{0,8}(?:收到|看到)[^。！？]{0,8}(?:欠款|逾期|催收|欠债)(?:明细|记录|通知|材料|清单|信息|账单)|(?:朋友圈|微信群|业主群|家族群|同学群|工作群|抖音|快手|微博|网上|小区群|村群)(?:里|上)?(?:出名|火一把|火起来|曝光|社死|出圈)',
-  ),
-  zh(
-    'raid_funds',
-    'undue_pressure',
-    '(?:拿|用|动用|提取|取出|套出?)(?:你|您)?的?(?:公积金|养老金|退休金|信用卡(?:额度)?|花呗|借呗|白条|微粒贷|备用金|孩子的?学费|学费|医药费|救命钱|彩礼)[^。！？]{0,12}(?:还|结清|付|补上|填上)',
-  ),
-  zh(
-    'pawn_item',
-    'undue_pressure',
-    '把(?:你|您)?(?:老婆|老公|家里|父母|爸妈)?的?(?:金项链|项链|首饰|金子|黄金|手表|戒指|车|房子?|手机|电脑|摩托车?)(?:拿去)?(?:押|当|抵押|典当)(?:了|掉)',
-  ),
-  zh(
-    'worthless_life',
-    'prohibited_content_threat',
-    '活着(?:还)?有(?:啥|什么)意思|(?:不如|干脆|还不如)(?:去)?死(?:了算了|了吧|掉)?|活着浪费(?:空气|粮食)|怎么(?:还)?不去死',
-  ),
-  zh(
-    'cantonese_insult',
-    'prohibited_content_obscene',
-    '衰人|衰仔|衰婆|废柴|冚家铲|冚家富贵|痴线|on9|戆居|死蠢|蠢材',
-  ),
-  zh(
-    'know_home',
-    'prohibited_content_threat',
-    '(?:晓得|摸清了?|打听到了?|打听清楚了?|(?:已经|早就|早|都)(?:知道|清楚))(?:你|您)(?:家|屋里)?(?:住)?(?:在)?(?:啥|什么|哪)(?:地方|里|儿)',
-  ),
-  zh(
-    'court_form',
-    'false_representation',
-    '^[\\s【】\\[\\]()（）:：,，.。"“”*#-]*(?:民事起诉状|起诉状|应诉通知书|开庭传票|举证通知书|民事判决书|判决书|民事裁定书|执行通知书|支付令)|原告[:：]',
-    { exempt: /自称|冒充|诈骗|谨防|核实|不会(?:发送|通过)|样本|示例/ },
-  ),
-  zh(
-    'work_talk',
-    'prohibited_content_threat',
-    '(?:单位|公司|人事|领导|主管|老板|hr|村委|居委)(?:那边|那儿|那里|部门)?(?:我们)?[^。！？]{0,8}(?:沟通|反映|说明|核实|了解|通报)[^。！？]{0,6}(?:你|您)的?(?:欠款|逾期|债务|借款|还款)',
-  ),
-  zh(
-    'insult_more',
-    'prohibited_content_obscene',
-    '脑子是(?:摆设|装饰|浆糊|用来)|(?:你|您)是猪(?:吗|啊|吧|么)|猪脑子',
-  ),
-  zh(
-    'tp_hokkien',
-    'third_party_disclosure',
-    '(?:欠|借了?)(?:阮|阮公司|阮这边)|伊(?:欠|借了?|拖)(?:[^。！？]{0,6})(?:钱|款|数)',
-    { when: 'third_party' },
-  ),
-  zh(
-    'suit_docs',
-    'time_barred_suit_threat',
-    '(?:准备|起草|递交|提交|写好|备好)(?:了|好)?(?:起)?诉状|起诉(?:书|材料|状)|立案材料|(?:法院|法庭)见|律师函|律师信|法务函',
-    { when: 'time_barred' },
-  ),
-  zh(
-    'push_to_circle',
-    'prohibited_content_threat',
-    '(?:同步|推送|通报|抄送|报备)(?:至|到|给)(?:您|你)?(?:所在)?(?:的)?(?:单位|公司|工作单位|人事|人力资源|领导|村委会?|居委会?|社区|学校|家人|亲属|父母)|(?:跟|和|与|同|向)(?:您|你)?(?:的)?(?:物业|居委会?|村委会?|保安|门卫|邻居|房东|领导|同事|单位)(?:那边)?(?:打个?招呼|打声招呼|通个气|说一声|聊聊|聊一聊)|(?:母亲|父亲|父母|爸妈|老婆|老公|妻子|丈夫|家人|亲戚|岳父|岳母|公婆|领导)(?:那边|那儿|那里|家里?)[^。！？]{0,8}(?:拜访|走一趟|坐坐|登门|上门)|(?:外访|上门)(?:人员|专员|团队|同事)?[^。！？]{0,8}(?:去|到|前往)(?:您|你)的?(?:小区|家|单位|公司|老家|村里)',
-    { exempt: /(?:不会|不|绝不|从不|不得)(?:去|到|前往|上门)(?:您|你)的?(?:小区|家|单位|公司|老家|村里)|(?:不会|不|绝不|从不)(?:同步|推送|通报|抄送|报备)|(?:不会|不|绝不|从不)(?:跟|和|与|同|向)(?:您|你)?的?(?:物业|居委|村委|保安|门卫|邻居|房东|领导|同事|单位)|(?:不会|不|绝不|从不)去?(?:拜访|登门|上门)/ },
-  ),
-  zh(
-    'child_school',
-    'prohibited_content_threat',
-    '(?:女儿|儿子|孩子|闺女|小孩|娃|外孙|孙子|孙女)(?:在|读|上)[^。！？，,]{0,6}(?:小学|中学|初中|高中|幼儿园|一中|二中|实验)[^。！？]{0,4}(?:读|上学|念书|初[一二三]|高[一二三]|[一二三四五六]年级)',
-  ),
-  zh(
-    'police_report',
-    'prohibited_content_threat',
-    '(?:报备|报案|移交|通报|上报|备案)(?:至|到|给)?(?:当地|辖区|您所在地)?(?:的)?(?:派出所|公安|警方|经侦)',
-    { exempt: /您可以|请您?(?:立即|及时|尽快)?报案|建议您?|如遇|如有|诈骗|冒充|被骗|受骗/ },
-  ),
-  zh(
-    'shameless',
-    'prohibited_content_obscene',
-    '(?:没有?|冇)廉耻|不知廉耻|无耻之徒',
-  ),
-  zh(
-    'doxx',
-    'prohibited_content_threat',
-    '开盒|人肉(?:搜索)?(?:你|您|他|她)|(?:让|叫)(?:你|您)社死|社死(?:吧|去吧|预定)|网暴(?:你|您)|(?:挂|发|晒)(?:到|在)?网上(?:去)?',
-  ),
-  zh(
-    'net_insult',
-    'prohibited_content_obscene',
-    '老六|屌丝|憨批|傻叉|脑残|智障|弱智|low逼|loser',
-  ),
-  zh(
-    'regulator_intro',
-    'false_representation',
-    '(?:这边是|这里是|我们是|我是|本单位是)[^，。！？]{0,8}(?:监管协会|监管中心|监管局|监督管理局|金融办|银保监|金管局|仲裁委)',
-    { exempt: /自称|冒充|诈骗|谨防|不是|并非|投诉|举报/ },
-  ),
-  zh(
-    'deadline_full',
-    'undue_pressure',
-    '(?:明早|明天|今晚|今天|今日|中午|下午|晚上|早上)?[\\d一二三四五六七八九十两]+(?:点|时)(?:半)?(?:前|之前)[^。！？]{0,6}(?:全额|全部|一次性|结清|还清|到账)|[\\d一二三四五六七八九十两半]+(?:个)?(?:小时|钟头|分钟)(?:内|之内)[^。！？]{0,8}(?:打过来|还清|结清|到账|还上|转过来|全部)|过时不候|分期(?:想都别想|门都没有|没门|不可能)',
-    { exempt: /如需|如果您?希望|若想|不着急|也可以|方便的话/ },
   ),
 ];
