@@ -290,3 +290,34 @@ describe('round-4 deadlines and money sources', () => {
     it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text }), []));
   }
 });
+
+// Third-party wording in Singlish, Indian, Kenyan, Nigerian English and Chinese registers (EMI
+// bounced, "still got outstanding with us", Fuliza, 笔数未还, 款子还没处理完); location messages pass.
+const thirdParty: string[] = [
+  'Hello uncle, your nephew still got outstanding with us, ask him call back can?',
+  'Madam, kindly tell your son his EMI bounced and he must regularise.',
+  'Mama, tell Otieno his Fuliza is long overdue, he should sort it.',
+  'Is this Grace\'s landlord? She\'s dodging a loan with us.',
+  'Tell him say the money wey he collect never finish.',
+  'Your flatmate owes us; let him know we called.',
+  '您是他同事吧？麻烦转告他信用卡该还了。',
+  '阿姨，您儿子网贷的事您知道吗？',
+  '你老细仲有笔数未还，叫佢打俾我。',
+  '亲，您朋友在我们这边有笔款子还没处理完哦。',
+];
+
+const thirdPartyAllowed: string[] = [
+  'Hello uncle, please ask Ravi to call Priya at 0800 123 456, thank you.',
+  'Madam, kindly tell your son that Zenith called; he has our number.',
+  '麻烦您转告他回个电话，谢谢。',
+  '阿姨，麻烦让小陈给我们回个电话，号码是400-123-4567。',
+];
+
+describe('round-4 third-party registers', () => {
+  for (const text of thirdParty) {
+    it(`third_party_disclosure: ${text}`, () => assert.ok(ruleVerdict({ text, audience: 'third_party' }).includes('third_party_disclosure')));
+  }
+  for (const text of thirdPartyAllowed) {
+    it(`allowed: ${text}`, () => assert.deepEqual(ruleVerdict({ text, audience: 'third_party' }), []));
+  }
+});

@@ -83,8 +83,8 @@ export const englishRound4Rules: PatternRule[] = [
   en(
     'tp_behind',
     'third_party_disclosure',
-    "\\b(?:is|he's|she's|him|her|he|she|they're|dem|they|a bit|a little|likkle|small|slightly|well|way|far|months?|weeks?) behind (?:on|pon|with|wid|in|inna) (?:it|things?|something|a (?:few|couple)|some|di|de|the|his|her|their|them|payments?|bills?|rent|instal?ments?)\\b|\\b(?:the |a |some |di |de )?(?:likkle |little |small )?(?:ting|thing|matter|sum|amount)s? (?:weh|wey|that|which) (?:him|her|he|she|dem|they) (?:owe|behind|a owe)\\b|\\b(?:dues|emis?|instal?ments?) (?:are |is )?(?:still )?(?:pending|overdue|outstanding|unpaid)\\b|\\bpending dues\\b|\\b(?:utang|indebtedness)\\b",
-    { when: 'third_party', needs: ['behind', 'owe', 'dues', 'emi', 'instal', 'utang', 'indebtedness'] },
+    "\\b(?:is|he's|she's|him|her|he|she|they're|dem|they|a bit|a little|likkle|small|slightly|well|way|far|months?|weeks?) behind (?:on|pon|with|wid|in|inna) (?:it|things?|something|a (?:few|couple)|some|di|de|the|his|her|their|them|payments?|bills?|rent|instal?ments?)\\b|\\b(?:the |a |some |di |de )?(?:likkle |little |small )?(?:ting|thing|matter|sum|amount)s? (?:weh|wey|that|which) (?:him|her|he|she|dem|they) (?:owe|behind|a owe)\\b|\\b(?:dues|emis?|instal?ments?) (?:are |is )?(?:still )?(?:pending|overdue|outstanding|unpaid)\\b|\\bpending dues\\b|\\b(?:utang|indebtedness)\\b|\\b(?:got|has|have|having|with) (?:an? |some |small |big )?outstanding (?:with|at|to|by) (?:us|our)\\b|\\b(?:emis?|cheque|check|ecs|nach|mandate|direct debit|debit order|standing order|auto-?debit) (?:has |have |was |got )?(?:bounced|returned|failed|dishonou?red)\\b|\\bregulari[sz](?:e|es|ed|ing)\\b",
+    { when: 'third_party', needs: ['behind', 'owe', 'dues', 'emi', 'instal', 'utang', 'indebtedness', 'outstanding', 'bounced', 'returned', 'failed', 'dishono', 'regulari'] },
   ),
   en(
     'tp_pretext',
