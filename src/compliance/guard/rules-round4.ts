@@ -53,8 +53,12 @@ export const englishRound4Rules: PatternRule[] = [
   en(
     'discuss_circle',
     'prohibited_content_threat',
-    `\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} (?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing)|mention(?:s|ed|ing)?|shar(?:e|es|ed|ing)|talk(?:s|ed|ing)? (?:about|through|over)|speak(?:s|ing)? about|go(?:es|ing)? over|explain(?:s|ed|ing)?|bring(?:s|ing)? up|report(?:s|ed|ing)?)\\b[^.;!?]{0,60}?\\b(?:with|to) ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agents?|staff|officers?|collectors?|people|department|executives?|representatives?|reps?|associates?|personnel|managers?)|they|he|she)(?: [a-z']+){0,3} (?:coordinat|liais|meet|sit down|have a (?:word|chat|talk)|follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base)[a-z]* (?:directly )?with ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:at|in|to) (?:your|their|his|her) (?:workplace|place of work|office) (?:about|regarding|concerning) (?:the |your |their |his |her )?(?:debt|balance|arrears|account|loan)`,
-    { needs: [' with your', " with the customer's", " with the client's", " with the debtor's", " with the borrower's", " with the account holder's", ' with their', ' with his', ' with her', ' to your', ' to their', ' to his', ' to her', 'workplace', 'place of work', 'office'], exempt: /\b(?:we|i|they|he|she|our [a-z -]+?) (?:[a-z]+ )?(?:not|never|won't|don't|do not|will not|wouldn't|would not|cannot|can't|shall not|shan't)\b/ },
+    `\\b(?:discuss(?:es|ed|ing)?|rais(?:e|es|ed|ing)|mention(?:s|ed|ing)?|shar(?:e|es|ed|ing)|talk(?:s|ed|ing)? (?:about|through|over)|speak(?:s|ing)? about|go(?:es|ing)? over|explain(?:s|ed|ing)?|bring(?:s|ing)? up|report(?:s|ed|ing)?)\\b[^.;!?]{0,60}?\\b(?:with|to) ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:coordinat|liais|meet|sit down|have a (?:word|chat|talk)|follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base)[a-z]* (?:directly )?with ${EN_ON_BEHALF} (?:[a-z-]+ )?${EN_WORK_CIRCLE}\\b|\\b(?:at|in|to) (?:your|their|his|her) (?:workplace|place of work|office) (?:about|regarding|concerning) (?:the |your |their |his |her )?(?:debt|balance|arrears|account|loan)`,
+    {
+      needs: ['discuss', 'rais', 'mention', 'shar', 'talk', 'speak', 'go over', 'goes over', 'going over', 'explain', 'bring', 'report', 'coordinat', 'liais', 'meet', 'sit down', 'have a word', 'have a chat', 'have a talk', 'follow', 'check', 'touch base', 'workplace', 'place of work'],
+      // the reader is the one acting: "you may wish to discuss it with your family", "Talk it over with your partner"
+      notAfter: /(?:\byou (?:[a-z']+ ){0,3}|(?:^|[.!?;:]\s*|\b(?:please|kindly|do|why not|maybe|perhaps|feel free to|try to|try and)\s+))$/,
+    },
   ),
   en(
     'crime_slang',
