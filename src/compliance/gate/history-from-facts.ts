@@ -20,10 +20,11 @@ function scenarioChannelKind(e: FactEvent): { channel: string; kind: string } | 
 }
 
 /**
- * Maps one stored event; null when no rule can use it. The keys are set in sorted order, so
- * that the canonical hash of the scenario need not copy the event to sort them.
+ * Maps one stored event (`addresses`: contact point id → scenario address); null when no
+ * rule can use it. The keys are set in sorted order, so that the canonical hash of the
+ * scenario need not copy the event to sort them.
  */
-export function toHistoryEvent(e: FactEvent, points: Map<number, FactContactPoint>, addresses?: Map<number, string>): RawEvent | null {
+export function toHistoryEvent(e: FactEvent, addresses: Map<number, string>): RawEvent | null {
   const ck = scenarioChannelKind(e);
   if (!ck) return null;
   const out: RawEvent = {};
@@ -46,27 +47,18 @@ export function toHistoryEvent(e: FactEvent, points: Map<number, FactContactPoin
   if (e.relationship && (relationships as readonly string[]).includes(e.relationship)) out.relationship = e.relationship;
   out.ringless = e.ringless;
   if (e.related_party_id !== null) out.thirdPartyId = String(e.related_party_id);
-  if (e.contact_point_id !== null) {
-    let to = addresses?.get(e.contact_point_id);
-    if (to === undefined) {
-      const cp = points.get(e.contact_point_id);
-      if (cp) {
-        to = contactPointAddress(cp);
-        addresses?.set(e.contact_point_id, to);
-      }
-    }
-    if (to !== undefined) out.to = to;
-  }
+  const to = e.contact_point_id !== null ? addresses.get(e.contact_point_id) : undefined;
+  if (to !== undefined) out.to = to;
   return out;
 }
 
 /** Maps the whole history (already ordered by time). */
 export function toHistory(events: FactEvent[], points: FactContactPoint[]): RawEvent[] {
-  const byId = new Map(points.map((p) => [p.id, p]));
-  const addresses = new Map<number, string>();
+  // Each contact point's scenario address once, not once per event that used it.
+  const addresses = new Map(points.map((p) => [p.id, contactPointAddress(p)]));
   const out: RawEvent[] = [];
   for (const e of events) {
-    const h = toHistoryEvent(e, byId, addresses);
+    const h = toHistoryEvent(e, addresses);
     if (h) out.push(h);
   }
   return out;
