@@ -6,13 +6,15 @@
  * several times faster with identical matches.
  */
 
-/** Splits a regex source at its top-level `|` (outside groups and classes). */
-export function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks a regex source from `from`, skipping escapes and the inside of character classes, and
+ * calls `visit` with every other character, its index and the group depth before it; stops
+ * when `visit` returns true.
+ */
+function walkSyntax(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): void {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -22,14 +24,26 @@ export function splitTopLevel(source: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (visit(c, i, depth)) return;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  }
+}
+
+/** Splits a regex source at its top-level `|` (outside groups and classes). */
+export function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  walkSyntax(source, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+  });
   parts.push(source.slice(start));
   return parts;
 }
@@ -118,23 +132,13 @@ function partPrefixes(part: string, min: number, depth: number): string[] | null
 
 /** The index of the parenthesis that closes the one at `open`, or -1. */
 function closingParen(s: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  let found = -1;
+  walkSyntax(s, open, (c, i, depth) => {
+    if (c !== ')' || depth !== 1) return false;
+    found = i;
+    return true;
+  });
+  return found;
 }
 
 /** The alternatives of `\\b(?:A|B|C)` (what hoistWordBoundary makes), else of the source itself. */
