@@ -147,3 +147,40 @@ test('a per-event job queued before the sweep consumer existed is still handled,
   const c = await h.t.db.selectFrom('contact_task_cancellations').select('event_id').where('task_id', '=', 'task-legacy').execute();
   assert.deepEqual(c.map((x) => x.event_id), [987_654_321]);
 });
+
+test('a payment committed while a sweep runs does not wait for that sweep; the next pass handles it', async () => {
+  await work();
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'S-RACE-1' });
+  const b = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'S-RACE-2' });
+  await schedule(a, 'task-race-1');
+  await schedule(b, 'task-race-2');
+  let entered!: () => void;
+  let release!: () => void;
+  const inside = new Promise<void>((r) => (entered = r));
+  const gate = new Promise<void>((r) => (release = r));
+  let armed = true;
+  registerContactCanceller({ name: 'paused_engine', cancel: async () => {
+    if (armed) {
+      armed = false;
+      entered();
+      await gate;
+    }
+    return [];
+  } });
+  assert.equal((await pay('S-RACE-1-p', 'S-RACE-1')).statusCode, 201);
+  // As the worker does: the sweep job it runs is locked (so a writer's wake trigger queues a new one).
+  const key = `arrangements_payments_sweep:${h.tenantId}`;
+  await sql`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'test-worker' WHERE key = ${key}`.execute(h.t.db);
+  const sweep = sweepPaymentsPosted(h.t.db, { tenantId: h.tenantId });
+  await inside;
+  const second = await Promise.race([pay('S-RACE-2-p', 'S-RACE-2'), new Promise<'waited'>((r) => setTimeout(() => r('waited'), 3000))]);
+  release();
+  const first = await sweep;
+  assert.notEqual(second, 'waited', 'the payment waited for the sweep in progress');
+  assert.equal(second === 'waited' ? 0 : second.statusCode, 201);
+  assert.equal(first.claimed, 1, 'the sweep in progress took only the payment committed before it');
+  await work();
+  const rows = await h.t.db.selectFrom('contact_events').select(['task_id', 'outcome']).where('task_id', 'like', 'task-race-%').orderBy('task_id').execute();
+  assert.deepEqual(rows.map((r) => r.outcome), ['cancelled', 'cancelled']);
+  await sql`DELETE FROM graphile_worker._private_jobs WHERE locked_by = 'test-worker'`.execute(h.t.db);
+});

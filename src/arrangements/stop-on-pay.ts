@@ -73,12 +73,11 @@ export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: s
   return db.transaction().execute(async (tx) => {
     await lockTenant(tx, q.tenantId);
     const ids = await takeInboxEvents(tx, { task: SWEEP_TASK, tenantId: q.tenantId, limit });
-    // A writer whose commit raced this sweep is picked up by a follow-up pass a second later;
-    // a follow-up that finds nothing ends the chain (the worker's minute kick is the last net).
-    if (ids.length < limit && (ids.length > 0 || !q.followUp)) {
-      await queueSweep(tx, { task: SWEEP_TASK, tenantId: q.tenantId, after: FOLLOW_UP_MS, payload: { followUp: true } });
+    const more = ids.length >= limit;
+    if (!ids.length) {
+      if (!q.followUp) await queueFollowUp(tx, q.tenantId, more);
+      return { taken: 0, claimed: 0, cancelledTasks: 0, arrangementJobs: 0, more: false };
     }
-    if (!ids.length) return { taken: 0, claimed: 0, cancelledTasks: 0, arrangementJobs: 0, more: false };
     const r = await sql<{ id: number; account_id: string | null; payment_id: string | null }>`
       SELECT e.id, e.payload->>'accountId' AS account_id, coalesce(e.payload->>'paymentId', e.aggregate_id) AS payment_id
         FROM domain_events e WHERE e.id = ANY(${ids}::bigint[]) AND e.tenant_id = ${q.tenantId}::uuid ORDER BY e.id`.execute(tx);
@@ -86,10 +85,22 @@ export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: s
     const { claimed, cancelledTasks } = await claimAndCancel(tx, q.tenantId, events);
     const paymentIds = r.rows.flatMap((x) => (x.payment_id !== null && /^\d+$/.test(x.payment_id) ? [Number(x.payment_id)] : []));
     const arrangementJobs = await queueArrangementJobs(tx, q.tenantId, paymentIds);
-    const more = ids.length >= limit;
-    if (more) await queueSweep(tx, { task: SWEEP_TASK, tenantId: q.tenantId });
+    await queueFollowUp(tx, q.tenantId, more);
     return { taken: ids.length, claimed, cancelledTasks, arrangementJobs, more };
   });
+}
+
+/**
+ * Queues the next pass, last thing before the sweep commits: at once when the sweep stopped
+ * at its limit; else a follow-up a second later, which picks up the events of a writer whose
+ * commit raced this sweep (a follow-up that finds nothing ends the chain; the worker's minute
+ * kick is the last net). Last, because the job row it writes stays locked until the commit,
+ * and a writer committing payments meanwhile (its wake trigger queues the same job key)
+ * would wait for the whole sweep, where now it waits for the commit at most.
+ */
+async function queueFollowUp(tx: Db, tenantId: string, more: boolean): Promise<void> {
+  if (more) await queueSweep(tx, { task: SWEEP_TASK, tenantId });
+  else await queueSweep(tx, { task: SWEEP_TASK, tenantId, after: FOLLOW_UP_MS, payload: { followUp: true } });
 }
 
 /** Queues `arrangements_apply_payment` for the posted payments whose account has a pending promise, an open plan or an accepted settlement. */
