@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allocatePayment, applyAllocation, defaultWaterfall, type InstallmentBalance } from './allocation.ts';
+import { allocatePayment, allocateSequence, applyAllocation, defaultWaterfall, type InstallmentBalance } from './allocation.ts';
 import type { Component } from './tables.ts';
 
 const zero = { penalty: 0, fee: 0, interest: 0, principal: 0 };
@@ -102,4 +102,45 @@ test('two payments in a row: the second continues where the first stopped', () =
   const once = allocatePayment({ amount: 1000, installments: two, waterfall: [...defaultWaterfall] });
   const sum = (ls: typeof once.lines) => ls.reduce((s, l) => s + l.amountMinor, 0);
   assert.equal(sum(first.lines) + sum(second.lines), sum(once.lines));
+});
+
+/** A small deterministic generator (mulberry32) for the property test below. */
+function rng(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) % n);
+  };
+}
+
+test('allocateSequence gives, payment by payment, what folding allocatePayment and applyAllocation gives', () => {
+  const waterfalls: Component[][] = [[...defaultWaterfall], interestFirst, ['principal', 'penalty', 'interest', 'fee']];
+  for (let seed = 1; seed <= 300; seed++) {
+    const r = rng(seed);
+    const amount = () => [0, 0, 50, 100, 2500][r(5)] + r(3) * r(4000);
+    // Unsorted input, equal due dates told apart by seq, partly paid and overpaid components.
+    const installments = Array.from({ length: 1 + r(8) }, (_, k): InstallmentBalance => ({
+      id: 100 + k, seq: 1 + ((k * 5) % 9), dueOn: `2026-0${1 + r(4)}-15`,
+      due: { penalty: amount(), fee: amount(), interest: amount(), principal: amount() },
+      paid: { penalty: r(3) === 0 ? amount() : 0, fee: 0, interest: r(4) === 0 ? amount() : 0, principal: r(5) === 0 ? amount() : 0 },
+    }));
+    const amounts = Array.from({ length: r(7) }, () => amount() * (1 + r(3)));
+    const waterfall = waterfalls[r(waterfalls.length)];
+    let schedule: InstallmentBalance[] = installments;
+    const folded = amounts.map((a) => {
+      const one = allocatePayment({ amount: a, installments: schedule, waterfall });
+      schedule = applyAllocation(schedule, one.lines);
+      return one;
+    });
+    const seq = allocateSequence({ amounts, installments, waterfall });
+    assert.deepEqual(seq.allocations, folded, `seed ${seed}`);
+    const byId = (xs: InstallmentBalance[]) => [...xs].sort((a, b) => a.id - b.id);
+    assert.deepEqual(byId(seq.installments), byId(schedule), `seed ${seed}: the schedule after`);
+    assert.notEqual(seq.installments[0], installments.find((i) => i.id === seq.installments[0].id), 'new objects, input untouched');
+  }
+  assert.throws(() => allocateSequence({ amounts: [100, -1], installments: two, waterfall: [...defaultWaterfall] }), RangeError);
+  assert.throws(() => allocateSequence({ amounts: [100], installments: two, waterfall: ['fee'] as Component[] }), RangeError);
 });

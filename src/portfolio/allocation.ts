@@ -82,3 +82,47 @@ export function applyAllocation(installments: readonly InstallmentBalance[], lin
   }
   return [...byId.values()];
 }
+
+/** True when nothing is open on the installment (every component paid in full or more). */
+function settled(i: InstallmentBalance): boolean {
+  return i.paid.penalty >= i.due.penalty && i.paid.fee >= i.due.fee && i.paid.interest >= i.due.interest && i.paid.principal >= i.due.principal;
+}
+
+/**
+ * Allocates payments one after another over one schedule, each seeing what the ones before
+ * it paid: the same allocations as folding {@link allocatePayment} and {@link applyAllocation}
+ * over the amounts, with the schedule sorted and copied once instead of once per payment
+ * (bulk posting, where an account's payments of years arrive together).
+ * @returns one allocation per amount, in order, and the schedule after all of them (oldest first, new objects)
+ * @throws RangeError as {@link allocatePayment}
+ */
+export function allocateSequence(input: {
+  amounts: readonly number[];
+  installments: readonly InstallmentBalance[];
+  waterfall: readonly Component[];
+}): { allocations: Allocation[]; installments: InstallmentBalance[] } {
+  const { waterfall } = input;
+  if (!isWaterfall(waterfall)) throw new RangeError(`waterfall must order ${components.join(', ')}, got ${waterfall.join(', ')}`);
+  const schedule = sortOldestFirst(input.installments).map((i) => ({ ...i, paid: { ...i.paid } }));
+  let first = 0;
+  const allocations = input.amounts.map((amount): Allocation => {
+    if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`amount must be a non-negative integer of minor units, got ${amount}`);
+    while (first < schedule.length && settled(schedule[first])) first++;
+    const lines: AllocationLine[] = [];
+    let left = amount;
+    for (let k = first; k < schedule.length && left > 0; k++) {
+      const inst = schedule[k];
+      for (const c of waterfall) {
+        const open = inst.due[c] - inst.paid[c];
+        if (open <= 0) continue;
+        const take = open < left ? open : left;
+        lines.push({ installmentId: inst.id, component: c, amountMinor: take });
+        inst.paid[c] += take;
+        left -= take;
+        if (left === 0) break;
+      }
+    }
+    return { lines, unallocatedMinor: left };
+  });
+  return { allocations, installments: schedule };
+}

@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db-types.ts';
 import { appendEvidenceBatch } from '../../evidence/index.ts';
-import { allocatePayment, applyAllocation, type AllocationLine } from '../allocation.ts';
+import { allocateSequence, type AllocationLine } from '../allocation.ts';
 import type { Component } from '../tables.ts';
 import { runAfterPaymentsHook } from './after-payments-hook.ts';
 import { loadPostingState, type AccountForPosting } from './posting-state.ts';
@@ -85,6 +85,8 @@ export async function postPayments(tx: Db, ctx: PostingContext, payments: readon
   for (const p of payments) {
     if (!Number.isSafeInteger(p.amountMinor) || p.amountMinor <= 0) throw new RangeError(`payment ${p.externalId}: amount must be a positive integer of minor units`);
   }
+  // A Date (the import's staged rows) becomes its ISO text once, not at each of its four uses.
+  payments = payments.map((p) => (typeof p.receivedAt === 'string' ? p : { ...p, receivedAt: p.receivedAt.toISOString() }));
   const state = await loadPostingState(tx, ctx.tenantId, payments, ctx.releasingSuspenseId ?? null);
   const results = new Map<string, PostPaymentResult>();
   const toPost: PaymentToPost[] = [];
@@ -151,15 +153,22 @@ async function insertPosted(
   if (!rows.length) return [];
   const at = new Map(rows.map((p) => [p, typeof p.receivedAt === 'string' ? Date.parse(p.receivedAt) : p.receivedAt.getTime()]));
   const ordered = [...rows].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0) || (a.externalId < b.externalId ? -1 : 1));
-  const done: Allocated[] = [];
+  // Each account's payments in received order, allocated as one sequence over its schedule.
+  const byAccount = new Map<AccountForPosting, PaymentToPost[]>();
   for (const p of ordered) {
     const account = state.accounts.get(p.accountExternalId);
     if (!account) continue;
-    const schedule = state.installments.get(account.id) ?? [];
-    const a = allocatePayment({ amount: p.amountMinor, installments: schedule, waterfall: account.waterfall });
-    state.installments.set(account.id, applyAllocation(schedule, a.lines));
-    done.push({ p, account, lines: a.lines, unallocated: a.unallocatedMinor });
+    const list = byAccount.get(account);
+    if (list) list.push(p);
+    else byAccount.set(account, [p]);
   }
+  const allocated = new Map<PaymentToPost, Allocated>();
+  for (const [account, list] of byAccount) {
+    const r = allocateSequence({ amounts: list.map((p) => p.amountMinor), installments: state.installments.get(account.id) ?? [], waterfall: account.waterfall });
+    state.installments.set(account.id, r.installments);
+    list.forEach((p, k) => allocated.set(p, { p, account, lines: r.allocations[k].lines, unallocated: r.allocations[k].unallocatedMinor }));
+  }
+  const done = ordered.flatMap((p) => allocated.get(p) ?? []);
   // Ids ascending in received order, as the database would have assigned them.
   const idOf = new Map(done.map((d, i) => [d.p.externalId, state.newPaymentIds[i]]));
   await writePosted(tx, ctx, done, idOf);
