@@ -1,7 +1,8 @@
 /**
  * Payment endpoints. `POST /v1/payments` is idempotent by external id: the first call
  * answers 201 (posted) or 202 (held in suspense), a repeat answers 200 with the same
- * payment; a repeat whose amount, currency or account differ is a 409.
+ * payment; a repeat whose amount, currency or account differ is a 409. In a batch, such a
+ * payment is refused alone (outcome `conflict`, with a message); the rest are posted.
  */
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
@@ -9,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { isCurrency } from './currency.ts';
 import { isFutureInstant, isInstant } from './fields.ts';
-import { postPayments, type PaymentToPost } from './payments/post-payments.ts';
+import { postPayments } from './payments/post-payments.ts';
 import { reversePayment } from './payments/reverse-payment.ts';
 import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/suspense.ts';
 import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
@@ -33,9 +34,8 @@ const SuspenseReturnBody = z.object({ note: z.string().min(1).max(500) });
 
 const ReverseBody = z.object({ status: z.enum(['reversed', 'charged_back']).default('reversed'), reason: z.string().min(1).max(500) });
 
-function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string; heldAsAccountExternalId?: string }): boolean {
-  const account = p.accountExternalId === r.accountExternalId || p.accountExternalId === r.heldAsAccountExternalId;
-  return p.amountMinor === r.amountMinor && p.currency === r.currency && account;
+function conflictMessage(externalId: string): string {
+  return `payment ${externalId} was already received with another amount, currency or account / 该还款编号已用于金额、币种或账户不同的另一笔还款`;
 }
 
 /** Registers the payment routes. */
@@ -43,9 +43,7 @@ export function registerPaymentRoutes(app: ZodApp, ctx: AppContext): void {
   app.post('/v1/payments', { config: { permission: 'payments:write' }, schema: { tags: ['payments'], summary: 'Post one payment (idempotent by externalId)', body: PaymentBody } }, async (req, reply) => {
     const a = actorOf(req);
     const [r] = await ctx.db.transaction().execute((tx) => postPayments(tx, { tenantId: a.tenantId, actor: a.ref, source: 'api' }, [req.body]));
-    if (r.outcome === 'duplicate' && !sameRequest(req.body, r)) {
-      throw new AppError('CONFLICT', { message: `payment ${r.externalId} was already received with another amount, currency or account` });
-    }
+    if (r.outcome === 'conflict') throw new AppError('CONFLICT', { message: conflictMessage(r.externalId) });
     reply.status(r.outcome === 'posted' ? 201 : r.outcome === 'suspense' ? 202 : 200);
     return r;
   });
@@ -53,7 +51,11 @@ export function registerPaymentRoutes(app: ZodApp, ctx: AppContext): void {
     const a = actorOf(req);
     const results = await ctx.db.transaction().execute((tx) => postPayments(tx, { tenantId: a.tenantId, actor: a.ref, source: 'api' }, req.body.payments));
     const count = (o: string) => results.filter((r) => r.outcome === o).length;
-    return { counts: { posted: count('posted'), duplicate: count('duplicate'), suspense: count('suspense') }, results };
+    // A conflict refuses that payment only: the others of the batch are kept.
+    return {
+      counts: { posted: count('posted'), duplicate: count('duplicate'), conflict: count('conflict'), suspense: count('suspense') },
+      results: results.map((r) => (r.outcome === 'conflict' ? { ...r, message: conflictMessage(r.externalId) } : r)),
+    };
   });
   app.get('/v1/payments/suspense', { config: { permission: 'accounts:read' }, schema: { tags: ['payments'], summary: 'Payments held in suspense (open by default), oldest first', querystring: SuspenseQuery } }, async (req) => {
     const a = actorOf(req);

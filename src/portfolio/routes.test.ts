@@ -61,9 +61,33 @@ test('POST /v1/payments/batch posts many in one transaction; repeats are duplica
   const payments = Array.from({ length: 50 }, (_, i) => pay({ externalId: `BATCH-${i}`, amountMinor: 100 }));
   const r = await h.app.inject({ method: 'POST', url: '/v1/payments/batch', headers: { authorization: h.auth }, payload: { payments: [...payments, payments[0]] } });
   assert.equal(r.statusCode, 200, r.body);
-  assert.deepEqual(r.json().counts, { posted: 50, duplicate: 1, suspense: 0 });
+  assert.deepEqual(r.json().counts, { posted: 50, duplicate: 1, conflict: 0, suspense: 0 });
   const again = await h.app.inject({ method: 'POST', url: '/v1/payments/batch', headers: { authorization: h.auth }, payload: { payments } });
-  assert.deepEqual(again.json().counts, { posted: 0, duplicate: 50, suspense: 0 });
+  assert.deepEqual(again.json().counts, { posted: 0, duplicate: 50, conflict: 0, suspense: 0 });
+});
+
+test('POST /v1/payments/batch refuses, alone, a payment whose external id was received with another amount or account', async () => {
+  const stored = pay({ externalId: 'CLASH-1', amountMinor: 200 });
+  assert.equal((await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: stored })).statusCode, 201);
+  const payments = [
+    pay({ externalId: 'CLASH-1', amountMinor: 9999 }), // stored with 200
+    pay({ externalId: 'CLASH-2', amountMinor: 300 }),
+    pay({ externalId: 'CLASH-2', amountMinor: 300, accountExternalId: 'NOPE' }), // earlier in this batch, another account
+    pay({ externalId: 'CLASH-3', amountMinor: 400 }),
+    pay({ externalId: 'CLASH-3', amountMinor: 400 }), // an exact repeat
+    stored,
+  ];
+  const r = await h.app.inject({ method: 'POST', url: '/v1/payments/batch', headers: { authorization: h.auth }, payload: { payments } });
+  assert.equal(r.statusCode, 200, r.body);
+  const body = r.json();
+  assert.deepEqual(body.counts, { posted: 2, duplicate: 2, conflict: 2, suspense: 0 });
+  assert.deepEqual(body.results.map((x: { outcome: string }) => x.outcome), ['conflict', 'posted', 'conflict', 'posted', 'duplicate', 'duplicate']);
+  assert.match(body.results[0].message, /CLASH-1 was already received with another amount/);
+  assert.equal(body.results[0].amountMinor, 200, 'the stored payment is what the answer shows');
+  const rows = await h.ctx.db.selectFrom('payments').select(['external_id', 'amount_minor']).where('external_id', 'like', 'CLASH-%').orderBy('external_id').execute();
+  assert.deepEqual(rows.map((x) => [x.external_id, Number(x.amount_minor)]), [['CLASH-1', 200], ['CLASH-2', 300], ['CLASH-3', 400]]);
+  const held = await h.ctx.db.selectFrom('suspense_payments').select('id').where('external_id', 'like', 'CLASH-%').execute();
+  assert.equal(held.length, 0, 'the conflicting row was not held in suspense either');
 });
 
 test('reversal un-allocates and records payment.reversed', async () => {

@@ -132,6 +132,21 @@ test('payments: allocation by the waterfall, suspense for unknown/closed account
   assert.deepEqual(again.rows, { total: 9, ok: 5, error: 4, inserted: 0, updated: 0, unchanged: 5, suspense: 0 });
   assert.equal((await h.ctx.db.selectFrom('payments').select('id').execute()).length, 2);
   assert.equal((await h.ctx.db.selectFrom('suspense_payments').select('id').execute()).length, 3);
+  // A later file reusing stored external ids: the same payment is unchanged; another amount,
+  // account or currency is a located error, kept out; the rest of the file imports.
+  const later = writeInput(dir, 'payments-later.csv', [
+    'external_id,account_external_id,amount,currency,received_at,channel',
+    'P1,A1,500,CNY,2026-02-06T10:00:00+08:00,bank',
+    'P2,A1,62,CNY,2026-02-07T10:00:00+08:00,bank',
+    'P3,A1,10,CNY,2026-02-07T10:00:00+08:00,bank',
+    'P9,A1,1,CNY,2026-02-08T10:00:00+08:00,bank',
+  ].join('\n'));
+  const l = await importFile(h.ctx, h.tenantId, 'payments', later);
+  assert.deepEqual(l.errors.map((e) => [e.line, e.field]), [[3, 'external_id'], [4, 'external_id']]);
+  assert.match(l.errors[0].reason, /P2 was already received with another amount, currency or account/);
+  assert.deepEqual(l.rows, { total: 4, ok: 2, error: 2, inserted: 1, updated: 0, unchanged: 1, suspense: 0 });
+  const p2 = await h.ctx.db.selectFrom('payments').select('amount_minor').where('external_id', '=', 'P2').executeTakeFirstOrThrow();
+  assert.equal(Number(p2.amount_minor), 620000);
 });
 
 test('contacts: values encrypted with a blind index and a mask; related parties created', async () => {

@@ -30,8 +30,13 @@ export type SuspenseReason = 'unknown_account' | 'closed_account' | 'currency_mi
 
 export type PostPaymentResult = {
   externalId: string;
-  /** posted: new payment; duplicate: this external id was already posted or held; suspense: held in suspense now. */
-  outcome: 'posted' | 'duplicate' | 'suspense';
+  /**
+   * posted: new payment; duplicate: this external id was already posted or held (or came
+   * earlier in the batch) with the same amount, currency and account; conflict: it was, with
+   * another amount, currency or account (nothing is written: the fields are the stored ones);
+   * suspense: held in suspense now.
+   */
+  outcome: 'posted' | 'duplicate' | 'conflict' | 'suspense';
   paymentId: number | null;
   suspenseId: number | null;
   accountId: number | null;
@@ -106,15 +111,24 @@ export async function postPayments(tx: Db, ctx: PostingContext, payments: readon
   await insertSuspense(tx, ctx, toSuspend, results);
   const accountIds = await insertPosted(tx, ctx, toPost, state, results);
   if (!ctx.deferAfterPaymentsHook) await runAfterPaymentsHook(tx, { tenantId: ctx.tenantId, accountIds, cause: 'payment.posted', actor: ctx.actor });
-  // A second occurrence of an external id in the same batch is a duplicate of the first.
-  const seen = new Set<string>();
+  // Each occurrence is compared with what was stored before, or else with the first
+  // occurrence in this batch (which this call posted or held): the same → a duplicate.
+  const first = new Map<string, PaymentToPost>();
   return payments.map((p) => {
     const r = results.get(p.externalId);
     if (!r) throw new Error(`no result for payment ${p.externalId}`);
-    const again = seen.has(p.externalId);
-    seen.add(p.externalId);
-    return again ? { ...r, outcome: 'duplicate' } : r;
+    const earlier = first.get(p.externalId);
+    if (!earlier) first.set(p.externalId, p);
+    if (r.outcome === 'duplicate') return sameRequest(p, r) ? r : { ...r, outcome: 'conflict' };
+    if (earlier) return { ...r, outcome: sameRequest(p, earlier) ? 'duplicate' : 'conflict' };
+    return r;
   });
+}
+
+/** True when `p` asks for what `r` (a stored or earlier payment with that external id) is: same amount, currency and account. */
+export function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string; heldAsAccountExternalId?: string }): boolean {
+  const account = p.accountExternalId === r.accountExternalId || p.accountExternalId === r.heldAsAccountExternalId;
+  return p.amountMinor === r.amountMinor && p.currency === r.currency && account;
 }
 
 function blank(p: PaymentToPost, outcome: PostPaymentResult['outcome'], reason: SuspenseReason | null): PostPaymentResult {

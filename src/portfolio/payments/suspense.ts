@@ -97,7 +97,7 @@ export async function postSuspenseToAccount(
     { externalId: row.external_id, accountExternalId: p.accountExternalId, amountMinor: row.amount_minor, currency: row.currency.trim(), receivedAt: row.received_at, channel: row.channel },
   ]);
   if (payment.outcome !== 'posted' || payment.paymentId === null) {
-    const why = payment.outcome === 'duplicate'
+    const why = payment.outcome === 'duplicate' || payment.outcome === 'conflict'
       ? `a payment with external id ${row.external_id} is already posted`
       : `account ${p.accountExternalId} ${REASON_TEXT[payment.reason ?? 'unknown_account'](row.currency.trim())} (${payment.reason})`;
     throw new AppError('RULE_VIOLATION', { message: `suspense payment ${p.id} cannot be posted: ${why}`, details: [{ path: 'body.accountExternalId', message: why }] });

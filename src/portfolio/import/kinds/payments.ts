@@ -2,7 +2,9 @@
  * `payments` files: posted through the same use case as the API (`postPayments`), in
  * chunks read from the staging table account by account (each account's payments in
  * received order, which is all allocation depends on), all inside the import
- * transaction. Unknown or closed accounts and currency mismatches go to suspense.
+ * transaction. Unknown or closed accounts and currency mismatches go to suspense. A row whose
+ * external id was already received (or came earlier in the file) with another amount,
+ * currency or account is a located error; a row that repeats one exactly is unchanged.
  */
 import type pg from 'pg';
 import { copyText } from '../../../platform/copy-text.ts';
@@ -54,6 +56,12 @@ export const paymentsSpec: KindSpec = {
       const results = await postPayments(env.tx, { tenantId: env.tenantId, actor: env.actor, source: 'import', deferAfterPaymentsHook: true }, batch);
       results.forEach((res, i) => {
         if (res.outcome === 'posted') out.inserted++;
+        if (res.outcome === 'conflict') {
+          out.errors.push({
+            line: r.rows[i].line, field: 'external_id',
+            reason: `${res.externalId} was already received with another amount, currency or account / 该还款编号已用于金额、币种或账户不同的另一笔还款`,
+          });
+        }
         if (res.outcome === 'suspense') {
           out.suspense++;
           if ((out.suspended?.length ?? 0) < 20) out.suspended?.push({ line: r.rows[i].line, externalId: res.externalId, reason: res.reason ?? 'unknown' });
