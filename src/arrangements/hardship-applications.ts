@@ -63,7 +63,7 @@ export async function submitApplication(tx: Db, actor: Actor, programmeId: numbe
   try {
     const r = await tx.insertInto('hardship_applications').values({
       tenant_id: actor.tenantId, programme_id: prog.id, account_id: acct.id, borrower_id: acct.borrowerId, source: input.source, statement: input.statement ?? '',
-      reason: input.reason ?? null, applicant_phone_hash: hashPhone(input.applicantPhone), device_id: input.deviceId ?? null, ip: input.ip ?? null,
+      reason: input.reason ?? null, applicant_phone_hash: hashPhone(input.applicantPhone), device_id: input.deviceId ?? null, ip: input.ip?.trim() || null,
       representative_name: input.representativeName ?? null, representative_phone_hash: hashPhone(input.representativePhone),
       minhash: sig.length ? sig : null, lsh_bands: sig.length ? lshBands(sig) : null, eligibility: JSON.stringify(eligibility), actor: actorRef(actor),
     }).returning('id').executeTakeFirstOrThrow();

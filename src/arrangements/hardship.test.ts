@@ -65,14 +65,14 @@ test('fraud signals are scored and shown, and never reject by themselves', async
   const apps: number[] = [];
   for (let i = 0; i < 4; i++) {
     const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: `HF-${i}` });
-    const r = await apply(a, { statement: TEMPLATE, deviceId: 'device-XYZ', applicantPhone: `+86 138 0000 000${i}`, representativeName: '某某法务咨询', representativePhone: '400-800-1234' });
+    const r = await apply(a, { statement: TEMPLATE, deviceId: 'device-XYZ', ip: '203.0.113.7', applicantPhone: `+86 138 0000 000${i}`, representativeName: '某某法务咨询', representativePhone: '400-800-1234' });
     assert.equal(r.statusCode, 201, r.body);
     apps.push(r.json().id);
     assert.equal((await upload(r.json().id, PNG, 'image/png', 'hospital.png')).statusCode, 201);
   }
   const last = await req('GET', `/v1/hardship-programmes/${programmeId}/applications/${apps[3]}`);
   const codes = last.json().fraudSignals.map((s: { code: string }) => s.code).sort();
-  assert.deepEqual(codes, ['near_duplicate_text', 'same_device', 'same_evidence_file', 'same_ip', 'templated_complaint', 'third_party_agency']); // inject comes from one IP
+  assert.deepEqual(codes, ['near_duplicate_text', 'same_device', 'same_evidence_file', 'same_ip', 'templated_complaint', 'third_party_agency']); // the debtors' own IP, given in the body
   assert.ok(last.json().fraudScore >= 90);
   assert.equal(last.json().status, 'submitted', 'signals inform, a person decides');
   const queue = (await req('GET', `/v1/hardship-programmes/${programmeId}/applications`)).json().items;
@@ -84,6 +84,28 @@ test('fraud signals are scored and shown, and never reject by themselves', async
   assert.equal(ok.json().status, 'approved');
   const rej = await req('POST', `/v1/hardship-programmes/${programmeId}/applications/${apps[1]}/decision`, { decision: 'rejected' });
   assert.equal(rej.statusCode, 400, 'a rejection needs a note');
+});
+
+test('the API caller’s IP is never taken as the debtor’s: agent-desk applications without an ip get no same_ip signal', async () => {
+  const ids: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: `HIP-${i}` });
+    const r = await apply(a, { source: 'agent', statement: `Agent desk note ${i}: reduced hours at the factory since ${2020 + i}.` });
+    assert.equal(r.statusCode, 201, r.body);
+    ids.push(r.json().id);
+  }
+  const stored = await h.t.db.selectFrom('hardship_applications').select('ip').where('id', 'in', ids).execute();
+  assert.deepEqual(stored.map((s) => s.ip), [null, null, null, null], 'no IP recorded when the body gives none');
+  const last = (await req('GET', `/v1/hardship-programmes/${programmeId}/applications/${ids[3]}`)).json();
+  assert.ok(!last.fraudSignals.some((s: { code: string }) => s.code === 'same_ip'), JSON.stringify(last.fraudSignals));
+  // With the debtors' IPs known, the signal still fires for three borrowers behind one address.
+  const shared: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: `HIP-S${i}` });
+    shared.push((await apply(a, { ip: '198.51.100.23', statement: `Self-service ${i}: my shop closed in month ${i + 1}.` })).json().id);
+  }
+  const flagged = (await req('GET', `/v1/hardship-programmes/${programmeId}/applications/${shared[2]}`)).json();
+  assert.ok(flagged.fraudSignals.some((s: { code: string }) => s.code === 'same_ip'), JSON.stringify(flagged.fraudSignals));
 });
 
 test('approval applies the relief to the schedule: penalties waived, future interest frozen, installments deferred', async () => {

@@ -20,7 +20,8 @@ const ProgrammeBody = z.object({ code: z.string().min(1).max(60).regex(/^[a-z0-9
 const AppParams = z.object({ id: z.coerce.number().int().positive(), appId: z.coerce.number().int().positive() });
 const ApplicationBody = z.object({
   accountId: z.number().int().positive(), statement: z.string().max(20_000).optional(), reason: z.string().max(200).optional(),
-  applicantPhone: z.string().max(40).optional(), deviceId: z.string().max(200).optional(), ip: z.string().max(64).optional(),
+  applicantPhone: z.string().max(40).optional(), deviceId: z.string().max(200).optional(),
+  ip: z.string().max(64).optional().describe("the debtor's own IP address (the self-service page passes the visitor's); never the API caller's: without it the application has no IP and no same-IP signal"),
   representativeName: z.string().max(200).optional(), representativePhone: z.string().max(40).optional(),
   source: z.enum(['api', 'self_service', 'robot', 'agent']).default('api'),
 });
@@ -41,7 +42,7 @@ export async function registerHardshipRoutes(root: ZodApp, ctx: AppContext): Pro
     app.get('/v1/hardship-programmes/:id', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'One programme', params: IdParams } }, async (req) => getProgramme(ctx.db, actorOf(req).tenantId, req.params.id));
     app.post('/v1/hardship-programmes/:id/closure', { config: { permission: 'arrangements:approve' }, schema: { tags, summary: 'Close a programme to new applications', params: IdParams } }, async (req) => closeProgramme(ctx.db, actorOf(req), req.params.id));
     app.post('/v1/hardship-programmes/:id/applications', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'Apply (self-service page, robot, agent desk)', params: IdParams, body: ApplicationBody } }, async (req, reply) => {
-      const app1 = await ctx.db.transaction().execute((tx) => submitApplication(tx, actorOf(req), req.params.id, { ...req.body, ip: req.body.ip ?? req.ip }));
+      const app1 = await ctx.db.transaction().execute((tx) => submitApplication(tx, actorOf(req), req.params.id, req.body));
       return reply.status(201).send(app1);
     });
     app.get('/v1/hardship-programmes/:id/applications', { config: { permission: 'arrangements:read' }, schema: { tags, summary: 'Review queue: undecided applications, highest fraud score first', params: IdParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), status: z.enum(['submitted', 'in_review', 'approved', 'rejected', 'withdrawn']).optional() }) } }, async (req) => ({
