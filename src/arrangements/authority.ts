@@ -1,15 +1,21 @@
 /**
  * The authority matrix: the ONE source of truth for how far a robot, an agent, a team
  * lead or a supervisor may go on a settlement discount and a plan's length, by the
- * account's bucket and score band. The robot, the agent desk, the plan and settlement use
- * cases all call `getAuthority` / `checkOffer`; nothing else holds limits.
+ * account's bucket and score band (both read from the account, never from the caller).
+ * The robot, the agent desk, the plan and settlement use cases all call `getAuthority` /
+ * `checkOffer`; nothing else holds limits.
  *
  * The cell = base limits of (level, bucket group) scaled by the score band: a debtor
- * likely to pay (band A) gets less discount than one unlikely to (band D).
+ * likely to pay (band A) gets less discount than one unlikely to (bands D and E).
  */
 export const authorityLevels = ['robot', 'agent', 'team_lead', 'supervisor'] as const;
 export type AuthorityLevel = (typeof authorityLevels)[number];
-export const scoreBands = ['A', 'B', 'C', 'D', 'unscored'] as const;
+/**
+ * Every band a scorecard of the scoring domain gives (A = lowest risk … E = highest; see
+ * `buildBands` in src/scoring/bands.ts, quintiles of the training scores), plus `unscored`
+ * for an account without a score. A stored band outside this list counts as `unscored`.
+ */
+export const scoreBands = ['A', 'B', 'C', 'D', 'E', 'unscored'] as const;
 export type ScoreBand = (typeof scoreBands)[number];
 export type BucketGroup = 'early' | 'mid' | 'late' | 'written_off';
 
@@ -33,8 +39,18 @@ export const baseAuthority: Record<AuthorityLevel, Record<BucketGroup, Limits>> 
   supervisor: { early: { maxDiscountBps: 2000, maxPlanMonths: 24 }, mid: { maxDiscountBps: 4000, maxPlanMonths: 36 }, late: { maxDiscountBps: 6000, maxPlanMonths: 36 }, written_off: { maxDiscountBps: 8000, maxPlanMonths: 48 } },
 };
 
-/** Discount multiplier per score band (percent of the base discount). */
-export const bandDiscountPercent: Record<ScoreBand, number> = { A: 50, B: 75, C: 100, D: 120, unscored: 75 };
+/**
+ * Discount multiplier per score band (percent of the base discount). E (the riskiest fifth)
+ * gets D's multiplier, never more: the most conservative choice that keeps the matrix
+ * monotone (a riskier band never has less room than a safer one). Raising E above D is a
+ * business decision; edit here.
+ */
+export const bandDiscountPercent: Record<ScoreBand, number> = { A: 50, B: 75, C: 100, D: 120, E: 120, unscored: 75 };
+
+/** The score band of a stored band name; anything the matrix does not know (or none) is `unscored`. */
+export function toScoreBand(name: string | null | undefined): ScoreBand {
+  return (scoreBands as readonly string[]).includes(name ?? '') ? (name as ScoreBand) : 'unscored';
+}
 
 const bucketGroups: Record<string, BucketGroup> = {
   M0: 'early', M1: 'early', current: 'early', '1-30': 'early', '30': 'early',

@@ -19,3 +19,12 @@ test('recoup arrangements authority refuses an unknown level with exit code 2', 
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /--level must be one of robot, agent, team_lead, supervisor/);
 });
+
+test('recoup arrangements authority takes band E (scorecards give A–E) and refuses an unknown band', () => {
+  const r = recoup('arrangements', 'authority', '--level', 'agent', '--bucket', 'M3', '--score-band', 'E');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), getAuthority({ level: 'agent', bucket: 'M3', scoreBand: 'E' }));
+  const bad = recoup('arrangements', 'authority', '--level', 'agent', '--bucket', 'M3', '--score-band', 'F');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--score-band must be one of A, B, C, D, E, unscored/);
+});

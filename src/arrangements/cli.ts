@@ -44,7 +44,7 @@ export function registerArrangementsCommands(program: Command): void {
     .description('print the authority of a level for a bucket and score band (no database needed)')
     .requiredOption('--level <level>', 'robot | agent | team_lead | supervisor')
     .requiredOption('--bucket <bucket>', 'e.g. M1, M3, M7+, 30, 120+')
-    .option('--score-band <band>', 'A | B | C | D | unscored', 'unscored')
+    .option('--score-band <band>', 'A | B | C | D | E | unscored (the bands scorecards give)', 'unscored')
     .action(async (opts: { level: string; bucket: string; scoreBand: string }) => {
       const { runAuthority } = await import('./cli-actions.ts');
       runAuthority(opts);

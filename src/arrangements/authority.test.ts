@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCsv, trainScorecard } from '../scoring/index.ts';
+import { authorityLevels, bandDiscountPercent, getAuthority, scoreBands, toScoreBand } from './authority.ts';
+
+/** A small synthetic training set: the bad rate falls with income and rises with missed payments. */
+function trainingCsv(rows: number): string {
+  let seed = 20261123;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const lines = ['income,missed,bad'];
+  for (let i = 0; i < rows; i++) {
+    const income = Math.round(2000 + next() * 18000);
+    const missed = Math.floor(next() * 6);
+    const risk = 0.6 - income / 40000 + missed * 0.08;
+    lines.push(`${income},${missed},${next() < risk ? 1 : 0}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('every band a trained scorecard gives is a band of the authority matrix', () => {
+  const model = trainScorecard(parseCsv(trainingCsv(2000), { source: 'synthetic.csv' }), { target: 'bad' });
+  const names = model.bands.map((b) => b.name);
+  assert.ok(names.length >= 5, `bands ${names.join(', ')}`);
+  for (const name of names) {
+    assert.equal(toScoreBand(name), name, `band ${name} is known to the matrix`);
+    for (const level of authorityLevels) assert.ok(getAuthority({ level, bucket: 'M3', scoreBand: toScoreBand(name) }).maxDiscountBps >= 0);
+  }
+});
+
+test('band E is as conservative as D: never more discount, and bands never shrink as risk grows', () => {
+  for (const level of authorityLevels) {
+    for (const bucket of ['M1', 'M3', 'M5', 'M7+']) {
+      const cell = (scoreBand: (typeof scoreBands)[number]) => getAuthority({ level, bucket, scoreBand }).maxDiscountBps;
+      assert.equal(cell('E'), cell('D'), `${level} ${bucket}`);
+      const risky = ['A', 'B', 'C', 'D', 'E'] as const;
+      for (let i = 1; i < risky.length; i++) assert.ok(cell(risky[i]) >= cell(risky[i - 1]), `${level} ${bucket} ${risky[i - 1]} → ${risky[i]}`);
+    }
+  }
+  assert.equal(bandDiscountPercent.E, bandDiscountPercent.D);
+});
+
+test('toScoreBand: stored band names the matrix does not know, or none, are unscored', () => {
+  const cases: [string | null | undefined, string][] = [['A', 'A'], ['E', 'E'], ['unscored', 'unscored'], ['F', 'unscored'], ['a', 'unscored'], ['', 'unscored'], [null, 'unscored'], [undefined, 'unscored']];
+  for (const [name, want] of cases) assert.equal(toScoreBand(name), want, String(name));
+});
