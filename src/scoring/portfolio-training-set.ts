@@ -24,32 +24,49 @@ export async function buildPortfolioTrainingSet(db: Db, o: TrainingSetOptions): 
   if (!(o.minPaidShare > 0 && o.minPaidShare <= 1)) throw new AppError('INVALID_INPUT', { message: `--min-paid-share must be in (0, 1], got ${o.minPaidShare}` });
   const portfolioFilter = o.portfolioCode ? sql`AND pf.code = ${o.portfolioCode}` : sql``;
   // Paid by the end of the due date: allocations from payments received before due_on + 1.
+  // Set-based (allocations are indexed by payment, not by installment): the tenant's posted
+  // allocations summed per installment in one hash aggregate, instead of a lookup per
+  // installment that read the whole allocation table each time.
   const obs = sql`
     SELECT DISTINCT ON (i.account_id) i.account_id, (i.due_on + 1) AS as_of
     FROM installments i
     JOIN accounts a ON a.id = i.account_id AND a.tenant_id = ${o.tenantId}::uuid
     JOIN portfolios pf ON pf.id = a.portfolio_id ${portfolioFilter}
-    LEFT JOIN LATERAL (
-      SELECT coalesce(sum(pa.amount_minor), 0) AS paid
-      FROM payment_allocations pa JOIN payments p ON p.id = pa.payment_id
-      WHERE pa.installment_id = i.id AND p.status = 'posted' AND p.received_at < (i.due_on + 1)
-    ) pb ON true
+    LEFT JOIN (
+      SELECT pa.installment_id, sum(pa.amount_minor) AS paid
+      FROM payment_allocations pa
+      JOIN payments p ON p.id = pa.payment_id AND p.status = 'posted'
+      JOIN installments di ON di.id = pa.installment_id
+      WHERE pa.tenant_id = ${o.tenantId}::uuid AND p.received_at < (di.due_on + 1)
+      GROUP BY pa.installment_id
+    ) pb ON pb.installment_id = i.id
     WHERE i.due_on + 1 + ${o.days}::int <= ${o.asOf}::date
-      AND pb.paid < (i.principal_due + i.interest_due + i.fee_due + i.penalty_due)
+      AND coalesce(pb.paid, 0) < (i.principal_due + i.interest_due + i.fee_due + i.penalty_due)
     ORDER BY i.account_id, i.due_on`;
   const features = await computeAccountFeatures(db, o.tenantId, obs);
   if (features.length === 0) return [];
   const ids = features.map((f) => Number(f.account_id));
+  // Overdue at entry: what the installments due before the entry day still owed then (the
+  // allocations of the account's payments received before it, as in account-features.ts).
   const outcome = await sql<{ account_id: number; paid: number; overdue: number }>`
-    WITH obs AS (${obs})
+    WITH obs AS (SELECT * FROM (${obs}) x WHERE x.account_id = ANY(${sql.val(ids)}::bigint[])),
+    paid_before AS (
+      SELECT o.account_id, pa.installment_id, sum(pa.amount_minor) AS paid
+      FROM obs o
+      JOIN payments p ON p.account_id = o.account_id AND p.status = 'posted' AND p.received_at < o.as_of
+      JOIN payment_allocations pa ON pa.payment_id = p.id
+      GROUP BY 1, 2),
+    owed AS (
+      SELECT o.account_id, sum((i.principal_due + i.interest_due + i.fee_due + i.penalty_due) - coalesce(pb.paid, 0)) AS overdue
+      FROM obs o
+      JOIN installments i ON i.account_id = o.account_id AND i.due_on < o.as_of
+      LEFT JOIN paid_before pb ON pb.account_id = o.account_id AND pb.installment_id = i.id
+      GROUP BY 1)
     SELECT o.account_id::bigint AS account_id,
       coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.account_id = o.account_id AND p.status = 'posted'
         AND p.received_at >= o.as_of AND p.received_at < o.as_of + ${o.days}::int), 0)::bigint AS paid,
-      coalesce((SELECT sum((i.principal_due + i.interest_due + i.fee_due + i.penalty_due) - coalesce((
-          SELECT sum(pa.amount_minor) FROM payment_allocations pa JOIN payments p ON p.id = pa.payment_id
-          WHERE pa.installment_id = i.id AND p.status = 'posted' AND p.received_at < o.as_of), 0))
-        FROM installments i WHERE i.account_id = o.account_id AND i.due_on < o.as_of), 0)::bigint AS overdue
-    FROM obs o WHERE o.account_id = ANY(${sql.val(ids)}::bigint[])`.execute(db);
+      coalesce(w.overdue, 0)::bigint AS overdue
+    FROM obs o LEFT JOIN owed w ON w.account_id = o.account_id`.execute(db);
   const byId = new Map(outcome.rows.map((r) => [Number(r.account_id), r]));
   return features.map((f) => {
     const r = byId.get(Number(f.account_id));
