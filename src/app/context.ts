@@ -13,4 +13,6 @@ export type AppContext = {
   cipher: FieldCipher;
   /** Log to stderr / the server log. */
   log: (message: string) => void;
+  /** The data folder (RECOUP_DATA_DIR) where the server keeps its files, e.g. import error files; absent in tests and benchmarks. */
+  dataDir?: string;
 };

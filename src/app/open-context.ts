@@ -54,7 +54,7 @@ export async function openAppContext(opts: { log?: (m: string) => void; poolSize
   // Phone numbers on hardship applications are matched by a keyed hash: the key follows the
   // master key (an explicit RECOUP_ENCRYPTION_KEY keeps the hashes it always produced).
   if (!config.RECOUP_ENCRYPTION_KEY) configureArrangements({ phoneHashKey: cipher.blindIndex('recoup/arrangements/phone-hash').toString('hex') });
-  const ctx: AppContext = { db: handle.db, pool: handle.pool, cipher, log };
+  const ctx: AppContext = { db: handle.db, pool: handle.pool, cipher, log, dataDir: config.dataDir };
   return {
     ctx,
     config,

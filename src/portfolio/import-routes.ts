@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -33,9 +33,20 @@ const ImportQuery = z.object({
   filename: z.string().max(200).regex(/^[^/\\]+$/, 'a file name without folders').optional(),
 });
 
-function errorDir(ctx: AppContext): string {
-  const dataDir = (ctx as AppContext & { dataDir?: string }).dataDir;
-  return dataDir ? join(dataDir, 'imports') : join(tmpdir(), 'recoup-imports');
+let privateTmp: Promise<string> | null = null;
+
+/**
+ * Where error files go: `<data folder>/imports`, else a folder of this process's own under
+ * the system temp dir (mode 0700: error files hold the raw rows, personal data included).
+ */
+async function errorDir(ctx: AppContext): Promise<string> {
+  if (ctx.dataDir) {
+    const dir = join(ctx.dataDir, 'imports');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    return dir;
+  }
+  privateTmp ??= mkdtemp(join(tmpdir(), 'recoup-imports-'));
+  return privateTmp;
 }
 
 async function saveBody(body: Readable, path: string): Promise<void> {
@@ -47,7 +58,7 @@ async function saveBody(body: Readable, path: string): Promise<void> {
       else done(null, chunk);
     },
   });
-  await pipeline(body, limit, createWriteStream(path));
+  await pipeline(body, limit, createWriteStream(path, { mode: 0o600 }));
 }
 
 /** Registers the import routes (in their own scope, for the raw-body content types). */
@@ -62,8 +73,7 @@ export async function registerImportRoutes(root: ZodApp, ctx: AppContext): Promi
         throw new AppError('INVALID_INPUT', { message: 'send the file as the raw body with Content-Type text/csv, application/x-ndjson or application/octet-stream' });
       }
       const tenant = await findTenantById(ctx.db, a.tenantId);
-      const dir = errorDir(ctx);
-      await mkdir(dir, { recursive: true });
+      const dir = await errorDir(ctx);
       const name = req.query.filename ?? `upload.${req.query.format === 'jsonl' ? 'jsonl' : 'csv'}`;
       const tmp = join(tmpdir(), `recoup-upload-${randomUUID()}`);
       try {

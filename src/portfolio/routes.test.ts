@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createApiKey, createTenant, createUser } from '../identity/index.ts';
@@ -187,6 +188,22 @@ test('POST /v1/imports streams the raw body through the pipeline; GET /v1/import
   const k2 = await createApiKey(h.t.db, { tenantId: other, userId: t2.id, name: 'k' });
   const foreign = await h.app.inject({ method: 'GET', url: `/v1/imports/${s.id}`, headers: { authorization: `Bearer ${k2.token}` } });
   assert.equal(foreign.statusCode, 404);
+});
+
+test('import error files hold raw rows: owner-only files, in the data folder when there is one, else a private temp folder', async () => {
+  const csv = 'external_id,full_name,timezone\nE1,,UTC\n';
+  const post = () => h.app.inject({ method: 'POST', url: '/v1/imports?kind=borrowers&filename=pii.csv', headers: { authorization: h.auth, 'content-type': 'text/csv' }, payload: csv });
+  const noData = (await post()).json();
+  assert.equal(statSync(noData.errorFile).mode & 0o777, 0o600);
+  assert.equal(statSync(dirname(noData.errorFile)).mode & 0o077, 0, 'no other user may list the folder');
+  h.ctx.dataDir = dir;
+  try {
+    const withData = (await post()).json();
+    assert.equal(dirname(withData.errorFile), join(dir, 'imports'));
+    assert.equal(statSync(withData.errorFile).mode & 0o777, 0o600);
+  } finally {
+    delete h.ctx.dataDir;
+  }
 });
 
 test('a payment received in the future (beyond 15 minutes of clock skew) is refused, naming the field; a bad instant gets one error', async () => {

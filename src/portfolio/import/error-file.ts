@@ -23,7 +23,8 @@ export class ErrorFile {
   /** Appends one error. */
   write(e: RowError): void {
     if (!this.out) {
-      this.out = createWriteStream(this.path);
+      // Owner only: the raw rows may hold personal data.
+      this.out = createWriteStream(this.path, { mode: 0o600 });
       this.out.write('\uFEFFrow,field,reason,raw\n');
     }
     this.count++;
