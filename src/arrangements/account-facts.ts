@@ -1,12 +1,14 @@
 /**
  * What the arrangement use cases need to know about an account, read in one query: its
  * portfolio's zone and rules, today's date there, balance, overdue amount, days past due
- * and bucket (CN M-scheme), computed from the installments as of today in that zone.
+ * and bucket (in the portfolio's bucket scheme, CN M0…M7+ or US current…120+), computed
+ * from the installments as of today in that zone (a charged-off account is in the
+ * scheme's last bucket).
  */
 import { sql } from 'kysely';
 import { AppError } from '../platform/errors.ts';
 import type { Db } from '../platform/db-types.ts';
-import { bucketOfDpd } from './authority.ts';
+import { bucketLabelOf, getBucketScheme } from '../delinquency/index.ts';
 import '../portfolio/tables.ts';
 
 export type AccountFacts = {
@@ -19,6 +21,8 @@ export type AccountFacts = {
   borrowerFlags: Record<string, unknown>;
   portfolioId: string;
   portfolioCode: string;
+  /** The portfolio's bucket scheme (`CN_M`, `US_30`). */
+  bucketScheme: string;
   productKind: string | null;
   currency: string;
   status: string;
@@ -42,10 +46,10 @@ const unpaid = sql<number>`(i.principal_due + i.interest_due + i.fee_due + i.pen
 export async function getAccountFacts(db: Db, tenantId: string, accountId: number): Promise<AccountFacts> {
   const r = await sql<{
     id: number; tenant_id: string; external_id: string; borrower_id: number; full_name: string; locale: 'en' | 'zh-CN'; flags: Record<string, unknown>;
-    portfolio_id: string; code: string; kind: string | null; currency: string; status: string; opened_on: string; timezone: string; plan_reages: boolean;
+    portfolio_id: string; code: string; bucket_scheme: string; kind: string | null; currency: string; status: string; opened_on: string; timezone: string; plan_reages: boolean;
     today: string; outstanding: number | null; overdue: number | null; oldest: string | null;
   }>`
-    SELECT a.id, a.tenant_id, a.external_id, a.borrower_id, b.full_name, b.locale, b.flags, a.portfolio_id, p.code, pr.kind, a.currency, a.status,
+    SELECT a.id, a.tenant_id, a.external_id, a.borrower_id, b.full_name, b.locale, b.flags, a.portfolio_id, p.code, p.bucket_scheme, pr.kind, a.currency, a.status,
            a.opened_on, p.timezone, p.plan_reages, t.today::text AS today,
            (SELECT sum(${unpaid}) FROM installments i WHERE i.account_id = a.id) AS outstanding,
            (SELECT sum(${unpaid}) FROM installments i WHERE i.account_id = a.id AND i.due_on <= t.today) AS overdue,
@@ -59,11 +63,13 @@ export async function getAccountFacts(db: Db, tenantId: string, accountId: numbe
   const row = r.rows[0];
   if (!row) throw new AppError('NOT_FOUND', { message: `account ${accountId} not found` });
   const dpd = row.oldest ? Math.round((Date.parse(row.today) - Date.parse(row.oldest)) / 86_400_000) : 0;
+  const scheme = getBucketScheme(row.bucket_scheme);
   return {
     id: row.id, tenantId: row.tenant_id, externalId: row.external_id, borrowerId: row.borrower_id, borrowerName: row.full_name,
-    borrowerLocale: row.locale, borrowerFlags: row.flags ?? {}, portfolioId: row.portfolio_id, portfolioCode: row.code, productKind: row.kind,
+    borrowerLocale: row.locale, borrowerFlags: row.flags ?? {}, portfolioId: row.portfolio_id, portfolioCode: row.code, bucketScheme: row.bucket_scheme, productKind: row.kind,
     currency: row.currency.trim(), status: row.status, openedOn: row.opened_on, timezone: row.timezone, planReages: row.plan_reages, today: row.today,
-    outstandingMinor: Number(row.outstanding ?? 0), overdueMinor: Number(row.overdue ?? 0), dpd, bucket: row.status === 'charged_off' ? 'M7+' : bucketOfDpd(dpd),
+    outstandingMinor: Number(row.outstanding ?? 0), overdueMinor: Number(row.overdue ?? 0), dpd,
+    bucket: row.status === 'charged_off' ? scheme.labels[scheme.labels.length - 1] : bucketLabelOf(dpd, scheme),
   };
 }
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bucketSchemes } from '../delinquency/index.ts';
 import { parseCsv, trainScorecard } from '../scoring/index.ts';
-import { authorityLevels, bandDiscountPercent, getAuthority, scoreBands, toScoreBand } from './authority.ts';
+import { authorityLevels, bandDiscountPercent, bucketGroup, getAuthority, isKnownBucket, scoreBands, toScoreBand } from './authority.ts';
 
 /** A small synthetic training set: the bad rate falls with income and rises with missed payments. */
 function trainingCsv(rows: number): string {
@@ -45,4 +46,13 @@ test('band E is as conservative as D: never more discount, and bands never shrin
 test('toScoreBand: stored band names the matrix does not know, or none, are unscored', () => {
   const cases: [string | null | undefined, string][] = [['A', 'A'], ['E', 'E'], ['unscored', 'unscored'], ['F', 'unscored'], ['a', 'unscored'], ['', 'unscored'], [null, 'unscored'], [undefined, 'unscored']];
   for (const [name, want] of cases) assert.equal(toScoreBand(name), want, String(name));
+});
+
+test('every bucket label of every delinquency scheme has its own group; CN and US buckets of the same age agree', () => {
+  for (const scheme of Object.values(bucketSchemes)) for (const label of scheme.labels) assert.ok(isKnownBucket(label), `${scheme.code} ${label}`);
+  const pairs: [string, string][] = [['M0', 'current'], ['M1', '1-29'], ['M2', '30-59'], ['M3', '60-89'], ['M4', '90-119'], ['M5', '120+']];
+  for (const [cn, us] of pairs) assert.equal(bucketGroup(us), bucketGroup(cn), `${cn} / ${us}`);
+  assert.equal(bucketGroup('charged_off'), 'written_off');
+  assert.equal(isKnownBucket('ZZZ'), false);
+  assert.equal(bucketGroup('ZZZ'), 'early', 'unknown labels get the strictest group');
 });

@@ -52,16 +52,22 @@ export function toScoreBand(name: string | null | undefined): ScoreBand {
   return (scoreBands as readonly string[]).includes(name ?? '') ? (name as ScoreBand) : 'unscored';
 }
 
+/** Bucket labels of the delinquency schemes (CN_M, US_30), older US spellings, and `charged_off`. */
 const bucketGroups: Record<string, BucketGroup> = {
-  M0: 'early', M1: 'early', current: 'early', '1-30': 'early', '30': 'early',
-  M2: 'mid', M3: 'mid', '31-60': 'mid', '61-90': 'mid', '60': 'mid', '90': 'mid',
-  M4: 'late', M5: 'late', M6: 'late', '91-120': 'late', '120': 'late', '120+': 'late',
+  M0: 'early', M1: 'early', current: 'early', '1-29': 'early', '1-30': 'early', '30': 'early',
+  M2: 'mid', M3: 'mid', '30-59': 'mid', '60-89': 'mid', '31-60': 'mid', '61-90': 'mid', '60': 'mid', '90': 'mid',
+  M4: 'late', M5: 'late', M6: 'late', '90-119': 'late', '91-120': 'late', '120': 'late', '120+': 'late',
   'M7+': 'written_off', M7: 'written_off', charged_off: 'written_off',
 };
 
-/** The bucket group of a bucket label of either scheme (CN M0…M7+, US current/30/60/90/120+); unknown labels count as early (the strictest). */
+/** The bucket group of a bucket label of either scheme (CN M0…M7+, US current/1-29/30-59/…/120+); unknown labels count as early (the strictest). */
 export function bucketGroup(bucket: string): BucketGroup {
   return bucketGroups[bucket] ?? 'early';
+}
+
+/** True when the matrix knows the bucket label (an unknown one falls back to the strictest group). */
+export function isKnownBucket(bucket: string): boolean {
+  return Object.hasOwn(bucketGroups, bucket);
 }
 
 /** The CN_M bucket of a days-past-due figure (M0 current, M1 1–30 … M6 151–180, M7+ > 180). */

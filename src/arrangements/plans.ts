@@ -11,6 +11,7 @@ import type { Db } from '../platform/db-types.ts';
 import { recordEvent } from '../platform/events.ts';
 import { appendEvidence } from '../evidence/index.ts';
 import { getAccountFacts } from './account-facts.ts';
+import { assertAccountAuthority, getAccountAuthority } from './account-authority.ts';
 import { checkOffer, type AuthorityLevel, type ScoreBand } from './authority.ts';
 import { generateSchedule, planLengthMonths, validateSchedule, type Frequency, type PlanInstallment } from './plan-schedule.ts';
 import { addDays } from './promise-rules.ts';
@@ -27,15 +28,19 @@ export type PaymentPlan = {
 
 export type ProposePlanInput = {
   accountId: number; basis: 'overdue' | 'balance'; installmentCount: number; frequency: Frequency; downPaymentMinor?: number;
-  firstDueOn?: string; installments?: PlanInstallment[]; level: AuthorityLevel; scoreBand?: ScoreBand; settlementId?: number; totalMinor?: number;
+  firstDueOn?: string; installments?: PlanInstallment[]; level: AuthorityLevel; settlementId?: number; totalMinor?: number;
+  /** Only checked: the account's own score band is always used; a different value is refused. */
+  scoreBand?: ScoreBand;
 };
 
 /**
- * Proposes a plan.
- * @throws AppError INVALID_INPUT (nothing to plan, installments that do not sum), RULE_VIOLATION (beyond authority), CONFLICT (an open plan exists)
+ * Proposes a plan, within the proposer's authority for the account's own bucket and score band.
+ * @throws AppError INVALID_INPUT (nothing to plan, installments that do not sum), RULE_VIOLATION (beyond authority; a band that is not the account's), CONFLICT (an open plan exists)
  */
 export async function proposePlan(tx: Db, actor: Actor, input: ProposePlanInput): Promise<PaymentPlan> {
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
+  const authority = await getAccountAuthority(tx, acct);
+  assertAccountAuthority({ scoreBand: input.scoreBand }, authority);
   const total = input.totalMinor ?? (input.basis === 'overdue' ? acct.overdueMinor : acct.outstandingMinor);
   if (total <= 0) throw new AppError('INVALID_INPUT', { message: `account ${input.accountId} has no ${input.basis} amount to plan`, details: [{ path: 'basis', message: `${input.basis} amount is 0` }] });
   const schedule = input.installments ?? generateSchedule({
@@ -44,7 +49,7 @@ export async function proposePlan(tx: Db, actor: Actor, input: ProposePlanInput)
   });
   validateSchedule(total, schedule);
   const regular = schedule.filter((i) => i.seq > 0).length || schedule.length;
-  const check = checkOffer({ level: input.level, bucket: acct.bucket, scoreBand: input.scoreBand ?? 'unscored', balanceMinor: total, offerMinor: total, planMonths: planLengthMonths(regular, input.frequency) });
+  const check = checkOffer({ level: input.level, bucket: authority.bucket, scoreBand: authority.scoreBand, balanceMinor: total, offerMinor: total, planMonths: planLengthMonths(regular, input.frequency) });
   if (!check.withinAuthority) {
     throw new AppError('RULE_VIOLATION', { message: `plan beyond ${input.level} authority: ${check.violations.join('; ')}${check.lowestLevel ? ` (needs ${check.lowestLevel})` : ''}`, details: check.violations.map((v) => ({ path: 'installmentCount', message: v })) });
   }

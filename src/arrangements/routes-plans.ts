@@ -14,7 +14,7 @@ const ProposeBody = z.object({
   firstDueOn: DateStr.optional(),
   installments: z.array(z.object({ seq: z.number().int().min(0), dueOn: DateStr, amountMinor: z.number().int() })).min(1).max(121).optional().describe('a hand-made schedule; must sum to the plan total'),
   level: Level.optional().describe('authority level the caller acts at (default agent; robots always robot)'),
-  scoreBand: Band.optional(),
+  scoreBand: Band.optional().describe("not needed: the account's current score band is used; a different value is refused (422)"),
 });
 const ListQuery = PageQuery.extend({ accountId: z.coerce.number().int().positive().optional(), state: z.enum(['proposed', 'active', 'completed', 'broken', 'cancelled']).optional() });
 

@@ -13,8 +13,8 @@ const OfferBody = z.object({
   installmentCount: z.number().int().min(1).max(60).optional(),
   expiresOn: DateStr.optional(),
   level: Level.optional(),
-  scoreBand: Band.optional(),
-  bucket: z.string().max(10).optional(),
+  scoreBand: Band.optional().describe("not needed: the account's current score band is used; a different value is refused (422)"),
+  bucket: z.string().max(10).optional().describe("not needed: the account's current delinquency bucket is used; a different value is refused (422)"),
   locale: z.enum(['zh-CN', 'en']).optional(),
 });
 const DecideBody = z.object({ decision: z.enum(['approved', 'rejected']), level: Level.optional(), comment: z.string().max(2000).optional() });
@@ -25,7 +25,7 @@ const CheckBody = z.object({ level: Level, bucket: z.string().max(10), scoreBand
 /** Registers the settlement routes. */
 export function registerSettlementRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['settlements'];
-  app.post('/v1/settlements', { config: { permission: 'arrangements:write' }, schema: { tags, summary: 'Offer a settlement (above authority: 202, approval required)', body: OfferBody } }, async (req, reply) => {
+  app.post('/v1/settlements', { config: { permission: 'arrangements:write' }, schema: { tags, summary: "Offer a settlement, checked against the authority for the account's own bucket and score band (above authority: 202, approval required)", body: OfferBody } }, async (req, reply) => {
     const a = actorOf(req);
     const r = await ctx.db.transaction().execute((tx) => offerSettlement(tx, a, { ...req.body, level: levelOf(a, req.body.level) }));
     return reply.status(r.approvalRequired ? 202 : 201).send(r);

@@ -13,6 +13,7 @@ import { recordEvent } from '../platform/events.ts';
 import { writeAudit } from '../platform/audit.ts';
 import { appendEvidence } from '../evidence/index.ts';
 import { getAccountFacts } from './account-facts.ts';
+import { assertAccountAuthority, getAccountAuthority } from './account-authority.ts';
 import { checkOffer, type AuthorityLevel, type OfferCheck, type ScoreBand } from './authority.ts';
 import { renderLetters, type LetterKind } from './letters.ts';
 import { addDays } from './promise-rules.ts';
@@ -27,16 +28,23 @@ export type Settlement = {
 
 export type OfferSettlementInput = {
   accountId: number; amountMinor?: number; discountBps?: number; installmentCount?: number; expiresOn?: string;
-  level: AuthorityLevel; scoreBand?: ScoreBand; bucket?: string; locale?: 'zh-CN' | 'en';
+  level: AuthorityLevel; locale?: 'zh-CN' | 'en';
+  /** Only checked: the account's own bucket and band are always used; a different value is refused. */
+  scoreBand?: ScoreBand; bucket?: string;
 };
 
 /**
- * Offers a settlement. Above the offerer's authority it is saved as pending_approval with
- * a four-eyes approval request (the result says so, with the lowest level that may approve).
- * @throws AppError INVALID_INPUT, NOT_FOUND, CONFLICT (an open settlement exists)
+ * Offers a settlement, checked against the authority of the account's own bucket and
+ * score band (account-authority.ts). Above the offerer's authority it is saved as
+ * pending_approval with a four-eyes approval request (the result says so, with the lowest
+ * level that may approve).
+ * @throws AppError INVALID_INPUT, NOT_FOUND, CONFLICT (an open settlement exists), RULE_VIOLATION (a bucket or band that is not the account's)
  */
 export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettlementInput): Promise<{ settlement: Settlement; check: OfferCheck; approvalRequired: boolean }> {
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
+  const authority = await getAccountAuthority(tx, acct);
+  assertAccountAuthority(input, authority);
+  const { bucket, scoreBand } = authority;
   const balance = acct.outstandingMinor;
   if (balance <= 0) throw new AppError('INVALID_INPUT', { message: `account ${input.accountId} has no balance to settle`, details: [{ path: 'accountId', message: 'balance is 0' }] });
   const amount = input.amountMinor ?? (input.discountBps !== undefined ? balance - Math.floor((balance * input.discountBps) / 10_000) : undefined);
@@ -44,8 +52,6 @@ export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettleme
     throw new AppError('INVALID_INPUT', { message: 'give amountMinor (0 < amount ≤ balance) or discountBps', details: [{ path: 'amountMinor', message: `must be between 1 and the balance ${balance}` }] });
   }
   const count = input.installmentCount ?? 1;
-  const bucket = input.bucket ?? acct.bucket;
-  const scoreBand = input.scoreBand ?? 'unscored';
   const check = checkOffer({ level: input.level, bucket, scoreBand, balanceMinor: balance, offerMinor: amount, planMonths: count });
   const state: SettlementState = check.withinAuthority ? 'offered' : 'pending_approval';
   let id: number;
@@ -64,7 +70,7 @@ export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettleme
     const approval = await requestApproval(tx, { tenantId: actor.tenantId, subjectType: 'settlement', subjectId: String(id), requestedBy: personRef(actor) });
     await tx.updateTable('settlements').set({ approval_id: approval.id }).where('id', '=', id).execute();
   }
-  const fact = { settlementId: id, accountId: input.accountId, balanceMinor: balance, amountMinor: amount, discountBps: check.discountBps, level: input.level, withinAuthority: check.withinAuthority, violations: check.violations };
+  const fact = { settlementId: id, accountId: input.accountId, balanceMinor: balance, amountMinor: amount, discountBps: check.discountBps, level: input.level, bucket, bucketFrom: authority.bucketFrom, scoreBand, scoredAsOf: authority.scoredAsOf, withinAuthority: check.withinAuthority, violations: check.violations };
   await appendEvidence(tx, { tenantId: actor.tenantId, kind: 'settlement.offered', subjectType: 'settlement', subjectId: id, actor: actorRef(actor), fact });
   await writeAudit(tx, { tenantId: actor.tenantId, actor: actorRef(actor), action: 'settlement.offer', subjectType: 'settlement', subjectId: id, detail: fact });
   return { settlement: await getSettlement(tx, actor.tenantId, id), check, approvalRequired: !check.withinAuthority };

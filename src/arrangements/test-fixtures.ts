@@ -8,10 +8,30 @@ import { addDays } from './promise-rules.ts';
 import { addMonths } from './plan-schedule.ts';
 import '../portfolio/tables.ts';
 
-/** Creates a CNY portfolio in Asia/Shanghai. */
-export async function seedPortfolio(db: Db, tenantId: string, opts: { code?: string; planReages?: boolean } = {}): Promise<string> {
-  const r = await db.insertInto('portfolios').values({ tenant_id: tenantId, code: opts.code ?? 'P1', name: 'Test portfolio', jurisdiction: 'CN', rule_pack: 'CN_NIFA', timezone: 'Asia/Shanghai', currency: 'CNY', plan_reages: opts.planReages ?? false }).returning('id').executeTakeFirstOrThrow();
+/** Creates a CNY portfolio in Asia/Shanghai (bucket scheme CN_M unless told). */
+export async function seedPortfolio(db: Db, tenantId: string, opts: { code?: string; planReages?: boolean; bucketScheme?: 'CN_M' | 'US_30' } = {}): Promise<string> {
+  const r = await db.insertInto('portfolios').values({
+    tenant_id: tenantId, code: opts.code ?? 'P1', name: 'Test portfolio', jurisdiction: 'CN', rule_pack: 'CN_NIFA', timezone: 'Asia/Shanghai', currency: 'CNY',
+    plan_reages: opts.planReages ?? false, bucket_scheme: opts.bucketScheme ?? 'CN_M',
+  }).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** Writes an account's delinquency state as the delinquency domain's cycle would (its table, raw SQL). */
+export async function seedDelinquencyState(db: Db, tenantId: string, portfolioId: string, accountId: number, s: { dpd: number; bucket: string }): Promise<void> {
+  await sql`INSERT INTO account_delinquency (account_id, tenant_id, portfolio_id, as_of, dpd, bucket)
+    VALUES (${accountId}, ${tenantId}::uuid, ${portfolioId}::uuid, current_date, ${s.dpd}, ${s.bucket})
+    ON CONFLICT (account_id) DO UPDATE SET dpd = excluded.dpd, bucket = excluded.bucket`.execute(db);
+}
+
+/** Stores an account's collection score as the scoring domain's nightly run would (its tables, raw SQL; a stub scorecard). */
+export async function seedAccountScore(db: Db, tenantId: string, accountId: number, band: string): Promise<void> {
+  const card = await sql<{ id: string }>`INSERT INTO scorecards (tenant_id, purpose, version, name, model, checksum, created_by)
+    VALUES (${tenantId}::uuid, 'collection', (SELECT coalesce(max(version), 0) + 1 FROM scorecards WHERE tenant_id = ${tenantId}::uuid), 'test card', '{}'::jsonb, 'test', 'test')
+    RETURNING id`.execute(db);
+  await sql`INSERT INTO account_scores (tenant_id, account_id, purpose, scorecard_id, as_of, score, band, probability_bad, reasons)
+    VALUES (${tenantId}::uuid, ${accountId}, 'collection', ${card.rows[0].id}::uuid, current_date, 600, ${band}, 0.1, '[]'::jsonb)
+    ON CONFLICT (account_id, purpose) DO UPDATE SET band = excluded.band`.execute(db);
 }
 
 /** Today in Asia/Shanghai. */
