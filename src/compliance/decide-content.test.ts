@@ -63,3 +63,15 @@ describe('what the text says (guard) and the collector\'s facts (§0.4)', () => 
     { name: 'CN: threat to visit the workplace', regime: 'CN_NIFA', proposed: { content: '你再不还钱我们就去你单位闹。' }, reasons: ['prohibited_content_threat'] },
   ]);
 });
+
+describe('ordinary short content passes the check (the guard no longer blocks "OK")', () => {
+  run([
+    { name: 'CN: "OK"', regime: 'CN_NIFA', proposed: { content: 'OK' }, reasons: [] },
+    { name: 'CN: 好的', regime: 'CN_NIFA', proposed: { content: '好的' }, reasons: [] },
+    { name: 'CN: 您好', regime: 'CN_NIFA', proposed: { content: '您好' }, reasons: [] },
+    { name: 'UK: "Good morning"', regime: 'UK_CONC', proposed: { content: 'Good morning' }, reasons: [] },
+    { name: 'UK: "hello"', regime: 'UK_CONC', proposed: { content: 'hello' }, reasons: [] },
+    { name: 'US: the disclosure alone', proposed: { content: 'This is a debt collector.' }, reasons: [] },
+    { name: 'US: the mini-Miranda', proposed: { content: 'This is a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.' }, reasons: [] },
+  ]);
+});

@@ -104,6 +104,26 @@ export const REASSURED_THRESHOLD = 0.95;
 export const STRONG_REASSURED_THRESHOLD = 0.99;
 
 /**
+ * A text of fewer than this many words (a Chinese character counts as one) is short: "OK",
+ * "Good morning", "好的", "Call me back tomorrow".
+ */
+export const SHORT_TEXT_UNITS = 8;
+
+/**
+ * What the classifier alone must reach on a short text. The model learned from whole
+ * messages; on one to seven words its score rests on a handful of n-grams, each weighed
+ * several times more than in a message (the feature vector is length-normalised), plus the
+ * intercept, so it is no evidence by itself. Short abuse ("sb", "you deadbeat", "老赖") is
+ * the rules' job: they catch 97 of the 104 short prohibited texts of the labelled set.
+ */
+export const SHORT_TEXT_THRESHOLD = 0.95;
+
+/** Words plus Chinese characters of a normalised text. */
+export function contentUnits(text: string): number {
+  return (text.match(/[a-z0-9']+/g)?.length ?? 0) + (text.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+}
+
+/**
  * Classifies a normalised text. When the rules found nothing, the `any` head decides; the
  * reasons are those whose head reaches its threshold (or the most likely one). When the
  * rules already flagged the text, a further reason is added only at
@@ -124,7 +144,10 @@ export function classifyText(
     if (p.any < classifier.any.threshold) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= Math.max(r.threshold, CONFIRMED_THRESHOLD)).map((r) => r.reason);
   } else {
-    const needed = reassured === 'strong' ? STRONG_REASSURED_THRESHOLD : reassured ? REASSURED_THRESHOLD : 0;
+    const needed = Math.max(
+      reassured === 'strong' ? STRONG_REASSURED_THRESHOLD : reassured ? REASSURED_THRESHOLD : 0,
+      contentUnits(text) < SHORT_TEXT_UNITS ? SHORT_TEXT_THRESHOLD : 0,
+    );
     if (p.any < Math.max(classifier.any.threshold, needed)) return [];
     chosen = classifier.reasons.filter((r) => p[r.reason] >= r.threshold).map((r) => r.reason);
     if (chosen.length === 0) {

@@ -4,7 +4,7 @@
  * Deterministic (seeded shuffle), dependency-free and fast (well under a second for the
  * labelled set), so cross-validation can retrain it per fold.
  */
-import { classifierReasons, loadClassifier, scoreText, type ClassifierHead, type ClassifierModel } from './classifier.ts';
+import { classifierReasons, contentUnits, loadClassifier, scoreText, SHORT_TEXT_THRESHOLD, SHORT_TEXT_UNITS, type ClassifierHead, type ClassifierModel } from './classifier.ts';
 import { extractFeatures, FEATURE_DIM } from './features.ts';
 import { normalizeText } from './normalize.ts';
 import { seededRandom } from '../../platform/seeded-random.ts';
@@ -114,10 +114,13 @@ export const CLASSIFIER_TARGET_PRECISION = 0.95;
 /**
  * Picks the decision threshold by k-fold cross-validation on the training texts only: the
  * lowest threshold in 0.30…0.90 (step 0.05) at which the classifier's `any` head alone has
- * text-level precision ≥ 0.95; 0.9 if none.
+ * text-level precision ≥ 0.95; 0.9 if none. A short text is judged as `classifyText` judges
+ * it (at `SHORT_TEXT_THRESHOLD` at least), so short texts do not move the threshold of
+ * the others.
  */
 export function chooseThreshold(examples: readonly TrainingExample[], k = 5, options: TrainOptions = {}): number {
   const probs: number[] = new Array(examples.length);
+  const floors = examples.map((e) => (contentUnits(normalizeText(e.text).text) < SHORT_TEXT_UNITS ? SHORT_TEXT_THRESHOLD : 0));
   for (let fold = 0; fold < k; fold++) {
     const model = trainClassifier(examples.filter((_, i) => i % k !== fold), options);
     const c = loadClassifier(model);
@@ -130,7 +133,7 @@ export function chooseThreshold(examples: readonly TrainingExample[], k = 5, opt
     let tp = 0;
     let fp = 0;
     examples.forEach((e, i) => {
-      if (probs[i] < t) return;
+      if (probs[i] < Math.max(t, floors[i])) return;
       if (isClassifierPositive(e)) tp++;
       else fp++;
     });
