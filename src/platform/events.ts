@@ -34,6 +34,7 @@ export const eventNames = [
   'hold.released',
   'promise.made',
   'promise.kept',
+  'promise.partially_kept',
   'promise.broken',
   'plan.activated',
   'plan.completed',

@@ -101,3 +101,22 @@ test('webhooks are signed, delivered, and retried on failure', async () => {
   assert.equal(JSON.parse(last.body).type, 'payment.posted');
   server.close();
 });
+
+test('a webhook subscription is refused for a link-local or metadata target, a non-http URL, or an event no domain emits', async () => {
+  const subscribe = (url: string, events: string[]) => h.app.inject({ method: 'POST', url: '/v1/webhooks', headers: { authorization: h.auth }, payload: { url, events } });
+  const refused: [string, string[], RegExp][] = [
+    ['http://169.254.169.254/latest/meta-data', ['payment.posted'], /body\.url.*link-local/],
+    ['http://[fe80::1]/hook', ['payment.posted'], /body\.url.*link-local/],
+    ['http://metadata.google.internal/computeMetadata/v1/', ['payment.posted'], /body\.url.*metadata/],
+    ['ftp://lender.example/hook', ['payment.posted'], /body\.url.*http\(s\)/],
+    ['https://lender.example/hook', ['payment.posted', 'nope.event'], /body\.events\[1\]: unknown event \\"nope\.event\\"/],
+  ];
+  for (const [url, events, why] of refused) {
+    const r = await subscribe(url, events);
+    assert.equal(r.statusCode, 400, `${url} ${events.join()}: ${r.body}`);
+    assert.match(r.body, why);
+  }
+  for (const url of ['https://lender.example/hook', 'http://10.1.2.3:8080/recoup', 'http://127.0.0.1:9/hook']) {
+    assert.equal((await subscribe(url, ['promise.partially_kept', '*'])).statusCode, 201, url);
+  }
+});

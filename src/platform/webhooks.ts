@@ -11,6 +11,7 @@ import type { Task } from 'graphile-worker';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from './db-types.ts';
 import { AppError } from './errors.ts';
+import { eventNames } from './events.ts';
 import './tables.ts';
 
 /** Signs a body: returns the `Recoup-Signature` header value. */
@@ -30,14 +31,40 @@ export function verifyWebhookSignature(secret: string, body: string, header: str
 }
 
 /**
+ * Why a webhook URL is refused, or null: not http(s), or a host that is link-local
+ * (169.254.0.0/16, fe80::/10 — where clouds answer instance metadata) or a cloud metadata
+ * name. Loopback and private networks stay allowed: on premises, the lender's own systems
+ * live there. The host is checked as written (a name that resolves to such an address is
+ * not caught here).
+ */
+export function webhookUrlProblem(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'is not a URL';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'must be http(s)';
+  const host = u.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (/^169\.254\.\d{1,3}\.\d{1,3}$/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host)) return `points at a link-local address (${host}), where cloud instance metadata is served`;
+  if (host === 'metadata.google.internal' || host === 'metadata' || host.endsWith('.metadata.internal')) return `points at a cloud metadata service (${host})`;
+  return null;
+}
+
+/**
  * Subscribes a URL to events (`*` for all).
- * @throws AppError INVALID_INPUT for a non-http(s) URL
+ * @throws AppError INVALID_INPUT for a refused URL (see webhookUrlProblem) or an event name no domain emits
  */
 export async function createWebhookSubscription(
   db: Db,
   s: { tenantId: string; url: string; events: string[] },
 ): Promise<{ id: string; secret: string }> {
-  if (!/^https?:\/\//.test(s.url)) throw new AppError('INVALID_INPUT', { message: `webhook url must be http(s): ${s.url}` });
+  const problem = webhookUrlProblem(s.url);
+  const details = problem ? [{ path: 'body.url', message: `${s.url} ${problem}` }] : [];
+  s.events.forEach((e, i) => {
+    if (e !== '*' && !(eventNames as readonly string[]).includes(e)) details.push({ path: `body.events[${i}]`, message: `unknown event ${JSON.stringify(e)}: one of ${eventNames.join(', ')}, or * for all` });
+  });
+  if (details.length) throw new AppError('INVALID_INPUT', { message: `webhook subscription refused: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`, details });
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   const row = await db
     .insertInto('webhook_subscriptions')
