@@ -4,6 +4,7 @@ import { formatMinor, isCurrency, parseMajorAmount } from './currency.ts';
 import { isCalendarDate, isInstant, isTimeZone, parseBoolean } from './fields.ts';
 import { parseQuotedRecord } from './import/csv-splitter.ts';
 import { maskContactValue } from './import/kinds/mask.ts';
+import { checkInstant } from './import/kinds/checks.ts';
 
 test('parseMajorAmount: major units to minor units by exponent, without floating point', () => {
   const cases: [string, number, number | RegExp][] = [
@@ -62,4 +63,28 @@ test('masking contact values', () => {
   assert.equal(maskContactValue('email', 'jane.roe@example.com'), 'j***@example.com');
   assert.equal(maskContactValue('address', '上海市浦东新区世纪大道100号'), '上海市浦东新***');
   assert.equal(maskContactValue('wechat', 'wxid_abc123'), 'wx***');
+});
+
+test('checkInstant: a day that does not exist is named as such; a malformed instant gets the format', () => {
+  const cases: [string, RegExp | null][] = [
+    ['2026-03-01T09:30:00+08:00', null],
+    ['2026-02-30T10:00:00Z', /2026-02-30 is not a day of the calendar/],
+    ['2025-02-29 08:00+08:00', /2025-02-29 is not a day of the calendar/],
+    ['2026-02-28T10:00:00', /not an ISO 8601 instant with an offset or Z/],
+    ['2026-02-30T25:00:00Z', /not an ISO 8601 instant/],
+    ['yesterday', /not an ISO 8601 instant/],
+  ];
+  for (const [v, want] of cases) {
+    const p: { field: string; reason: string }[] = [];
+    const got = checkInstant(v, 'received_at', p, true);
+    if (want === null) {
+      assert.equal(got, v);
+      assert.deepEqual(p, []);
+    } else {
+      assert.equal(got, undefined, v);
+      assert.equal(p.length, 1, v);
+      assert.match(p[0].reason, want, v);
+      assert.equal(p[0].field, 'received_at');
+    }
+  }
 });

@@ -64,7 +64,12 @@ export function checkDate(v: string | undefined, field: string, p: FieldProblem[
 export function checkInstant(v: string | undefined, field: string, p: FieldProblem[], required: boolean): string | undefined {
   if (v === undefined) return required ? missing(field, p) : undefined;
   if (isInstant(v)) return v;
-  p.push({ field, reason: `"${v}" is not an ISO 8601 instant with an offset or Z (2026-03-01T09:30:00+08:00)` });
+  const day = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(v)?.[1];
+  if (day !== undefined && !isCalendarDate(day) && isInstant(v.replace(day, '2000-01-01'))) {
+    p.push({ field, reason: `"${v}": ${day} is not a day of the calendar / 日期不存在` });
+  } else {
+    p.push({ field, reason: `"${v}" is not an ISO 8601 instant with an offset or Z (2026-03-01T09:30:00+08:00) / 不是带时区的 ISO 8601 时间` });
+  }
   return undefined;
 }
 
