@@ -134,6 +134,42 @@ describe('per-portfolio packs: versioned, four-eyes', () => {
   });
 });
 
+describe('PUT /v1/compliance/packs/:portfolioId refuses a change that changes nothing', () => {
+  let pid: string;
+  before(async () => {
+    pid = await insertPortfolio(a.t.db, { tenantId: a.tenantId, rulePack: 'US_REG_F' });
+  });
+  const versions = async () => ((await call('GET', `/v1/compliance/packs/${pid}`, officer1)).body.versions as unknown[]).length;
+
+  const bad: [string, unknown, RegExp][] = [
+    ['an empty body', {}, /changes nothing/],
+    ['empty overrides and overlays', { overrides: {}, overlays: [], comment: 'nothing' }, /changes nothing/],
+    ['a misspelled top-level key', { parameters: { callsPerWindow: 5 } }, /parameters/],
+    ['a misspelled override', { overrides: { callsPerWindows: 5 } }, /callsPerWindows/],
+  ];
+  for (const [name, body, message] of bad) {
+    it(`${name} → 400, no version, no approval`, async () => {
+      const r = await call('PUT', `/v1/compliance/packs/${pid}`, officer1, body);
+      assert.equal(r.status, 400, JSON.stringify(r.body));
+      assert.match(JSON.stringify(r.body), message);
+      assert.equal(await versions(), 0);
+    });
+  }
+
+  it('a proposal equal to the approved version is refused; going back to the statutory pack is a change', async () => {
+    const v1 = await call('PUT', `/v1/compliance/packs/${pid}`, officer1, { overrides: { callsPerWindow: 6, callWindowDays: 7 } });
+    assert.equal(v1.status, 202, JSON.stringify(v1.body));
+    // v1 changes the statutory pack; once v1 is in force, the same overrides (in any order) change nothing
+    assert.equal((await call('POST', `/v1/approvals/${String(v1.body.approvalId)}/decision`, officer2, { decision: 'approved' })).status, 200);
+    const same = await call('PUT', `/v1/compliance/packs/${pid}`, officer1, { overrides: { callWindowDays: 7, callsPerWindow: 6 } });
+    assert.equal(same.status, 400, JSON.stringify(same.body));
+    assert.match(JSON.stringify(same.body), /version 1/);
+    const back = await call('PUT', `/v1/compliance/packs/${pid}`, officer1, {});
+    assert.equal(back.status, 202, JSON.stringify(back.body));
+    assert.equal(back.body.version, 2);
+  });
+});
+
 describe('PUT /v1/compliance/debt-facts/:accountId', () => {
   it('lets an officer set validation facts, not an agent, and rejects unknown accounts', async () => {
     const r = await a.app.inject({ method: 'PUT', url: `/v1/compliance/debt-facts/${b.accountIds[1]}`, headers: { authorization: officer1 }, payload: { validationPeriodEnd: '2026-12-01', timeBarred: false } });

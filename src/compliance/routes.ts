@@ -143,7 +143,8 @@ export const complianceRoutes: RoutePlugin<AppContext> = (app, ctx) => {
         tags: ['compliance'],
         summary: 'Propose new pack parameters (a new version; takes effect when another person approves it at /v1/approvals)',
         params: z.object({ portfolioId: z.uuid() }),
-        body: z.object({ overrides: Overrides.default({}), overlays: z.array(z.string()).default([]), comment: z.string().max(2000).optional() }),
+        // strict: a misspelled key ({"parameters": …}) is a 400, not an empty version
+        body: z.object({ overrides: Overrides.default({}), overlays: z.array(z.string()).default([]), comment: z.string().max(2000).optional() }).strict(),
       },
     },
     async (req, reply) => {

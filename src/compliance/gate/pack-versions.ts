@@ -74,9 +74,33 @@ export async function getPortfolioPack(db: Db, q: { tenantId: string; portfolioI
   return { portfolioId: q.portfolioId, regime: pf.rule_pack, effectiveVersion: effective?.version ?? null, pack, versions };
 }
 
+/** A canonical text of overrides and overlays, independent of key and overlay order. */
+function packChangeKey(overrides: Partial<PackParams>, overlays: readonly string[]): string {
+  const sorted = Object.fromEntries(Object.entries(overrides).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([sorted, [...overlays].sort()]);
+}
+
+/**
+ * Refuses a proposal equal to the version in force (the newest approved one, or the
+ * statutory pack when none is): it would open an approval for a change that changes nothing.
+ * @throws AppError INVALID_INPUT
+ */
+async function refuseNoChange(tx: Db, q: { tenantId: string; portfolioId: string; overrides: Partial<PackParams>; overlays: string[] }): Promise<void> {
+  const current = await getPortfolioPack(tx, q);
+  const effective = current.versions.find((v) => v.version === current.effectiveVersion);
+  if (packChangeKey(q.overrides, q.overlays) !== packChangeKey(effective?.overrides ?? {}, effective?.overlays ?? [])) return;
+  const inForce = effective ? `version ${effective.version}` : 'the statutory pack (no approved version)';
+  throw new AppError('INVALID_INPUT', {
+    message: `the proposal changes nothing: its overrides and overlays equal those of ${inForce}`,
+    userMessage: '提议没有任何变更：覆盖参数和叠加规则与现行版本相同。/ The proposal changes nothing: its overrides and overlays equal those in force.',
+    details: [{ path: 'body', message: 'give at least one override or overlay that differs from the version in force' }],
+  });
+}
+
 /**
  * Proposes a new version of a portfolio's pack parameters and opens its approval.
- * @throws AppError NOT_FOUND, INVALID_INPUT (an override or overlay loosens the law or is unknown)
+ * @throws AppError NOT_FOUND, INVALID_INPUT (an override or overlay loosens the law or is
+ *   unknown, or the proposal equals the version in force)
  */
 export async function proposePackVersion(
   tx: Db,
@@ -84,6 +108,7 @@ export async function proposePackVersion(
 ): Promise<PackVersion> {
   const pf = await getPortfolio(tx, q.tenantId, q.portfolioId);
   resolvePack(pf.rule_pack, q.overrides, q.overlays);
+  await refuseNoChange(tx, q);
   const last = await tx
     .selectFrom('compliance_pack_versions')
     .select((eb) => eb.fn.max('version').as('v'))
