@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bucketSchemes } from '../delinquency/index.ts';
 import { parseCsv, trainScorecard } from '../scoring/index.ts';
-import { authorityLevels, bandDiscountPercent, bucketGroup, getAuthority, isKnownBucket, scoreBands, toScoreBand } from './authority.ts';
+import { authorityLevels, bandDiscountPercent, beyondEveryLevel, bucketGroup, getAuthority, isKnownBucket, scoreBands, toScoreBand } from './authority.ts';
 
 /** A small synthetic training set: the bad rate falls with income and rises with missed payments. */
 function trainingCsv(rows: number): string {
@@ -55,4 +55,16 @@ test('every bucket label of every delinquency scheme has its own group; CN and U
   assert.equal(bucketGroup('charged_off'), 'written_off');
   assert.equal(isKnownBucket('ZZZ'), false);
   assert.equal(bucketGroup('ZZZ'), 'early', 'unknown labels get the strictest group');
+});
+
+test('beyondEveryLevel: null while the most senior level may approve; else why, in en and zh-CN, with the fields', () => {
+  const top = getAuthority({ level: 'supervisor', bucket: 'M1', scoreBand: 'unscored' });
+  const at = (discountBps: number, planMonths: number) => beyondEveryLevel({ bucket: 'M1', scoreBand: 'unscored', discountBps, planMonths });
+  assert.equal(at(top.maxDiscountBps, top.maxPlanMonths), null);
+  const d = at(top.maxDiscountBps + 1, 1);
+  assert.deepEqual(d?.details.map((x) => x.path), ['discountBps']);
+  assert.match(d?.message ?? '', /exceeds every level's limit for bucket M1, score band unscored/);
+  assert.match(d?.messageZh ?? '', /超过了逾期阶段 M1、评分等级 unscored 下所有审批级别的上限/);
+  assert.deepEqual(at(0, top.maxPlanMonths + 1)?.details.map((x) => x.path), ['installmentCount']);
+  assert.deepEqual(at(top.maxDiscountBps + 1, top.maxPlanMonths + 1)?.details.map((x) => x.path), ['discountBps', 'installmentCount']);
 });

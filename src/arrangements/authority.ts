@@ -132,3 +132,30 @@ export function checkOffer(input: {
 export function isAtLeast(a: AuthorityLevel, b: AuthorityLevel): boolean {
   return authorityLevels.indexOf(a) >= authorityLevels.indexOf(b);
 }
+
+/**
+ * Why no level at all may approve an offer (the offer exceeds even the most senior level's
+ * limit for this bucket and band), in English and Chinese, with the fields at fault; null
+ * when some level may approve it.
+ * @example beyondEveryLevel({ bucket: 'M1', scoreBand: 'unscored', discountBps: 3000, planMonths: 1 }) // { message: 'discount 30.00% exceeds every level's limit …', … }
+ */
+export function beyondEveryLevel(input: { bucket: string; scoreBand: ScoreBand; discountBps: number; planMonths: number }): { message: string; messageZh: string; details: { path: string; message: string }[] } | null {
+  const top = authorityLevels[authorityLevels.length - 1];
+  const a = getAuthority({ level: top, bucket: input.bucket, scoreBand: input.scoreBand });
+  const pct = (bps: number) => `${(bps / 100).toFixed(2)}%`;
+  const en: string[] = [];
+  const zh: string[] = [];
+  const details: { path: string; message: string }[] = [];
+  if (input.discountBps > a.maxDiscountBps) {
+    en.push(`discount ${pct(input.discountBps)} exceeds every level's limit for bucket ${input.bucket}, score band ${input.scoreBand} (the highest, ${top}, may give ${pct(a.maxDiscountBps)})`);
+    zh.push(`折扣 ${pct(input.discountBps)} 超过了逾期阶段 ${input.bucket}、评分等级 ${input.scoreBand} 下所有审批级别的上限（最高级别 ${top} 为 ${pct(a.maxDiscountBps)}）`);
+    details.push({ path: 'discountBps', message: `at most ${a.maxDiscountBps} for any level` });
+  }
+  if (input.planMonths > a.maxPlanMonths) {
+    en.push(`${input.planMonths} installments exceed every level's limit for bucket ${input.bucket} (the highest, ${top}, may give ${a.maxPlanMonths})`);
+    zh.push(`${input.planMonths} 期超过了逾期阶段 ${input.bucket} 下所有审批级别的上限（最高级别 ${top} 为 ${a.maxPlanMonths} 期）`);
+    details.push({ path: 'installmentCount', message: `at most ${a.maxPlanMonths} for any level` });
+  }
+  if (!details.length) return null;
+  return { message: `${en.join('; ')}: no one can approve it; offer less`, messageZh: `${zh.join('；')}，无人可以批准，请调整方案`, details };
+}

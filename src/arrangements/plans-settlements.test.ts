@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runOnce } from 'graphile-worker';
 import { createTestApp, type TestApp } from '../app/testing.ts';
+import { getAuthority } from './authority.ts';
 import { arrangementTasks } from './jobs.ts';
 import { evaluatePlans, findPlanReaging } from './plans.ts';
 import { addDays } from './promise-rules.ts';
@@ -132,4 +133,22 @@ test('the approver is never the author (four-eyes)', async () => {
 test('authority endpoint and CLI share one matrix', async () => {
   const r = await req('GET', '/v1/settlements/authority?level=agent&bucket=M3&scoreBand=B');
   assert.deepEqual(r.json(), { level: 'agent', bucket: 'M3', scoreBand: 'B', maxDiscountBps: 1125, maxPlanMonths: 12 });
+});
+
+test('a settlement no level may approve is refused at offer time (422), not left pending', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'ST-4', overdue: 1, count: 2, each: 500_00, interest: 0, penalty: 0 }); // M1
+  const agent = await h.authFor(['agent']);
+  const top = getAuthority({ level: 'supervisor', bucket: 'M1', scoreBand: 'unscored' });
+  const r = await req('POST', '/v1/settlements', { accountId: a.id, discountBps: top.maxDiscountBps + 1 }, agent.auth);
+  assert.equal(r.statusCode, 422, r.body);
+  assert.match(r.json().detail, new RegExp(`exceeds every level's limit for bucket M1, score band unscored \\(the highest, supervisor, may give ${(top.maxDiscountBps / 100).toFixed(2)}%\\)`));
+  assert.deepEqual(r.json().errors.map((e: { path: string }) => e.path), ['discountBps']);
+  const long = await req('POST', '/v1/settlements', { accountId: a.id, discountBps: 0, installmentCount: top.maxPlanMonths + 1 }, agent.auth);
+  assert.equal(long.statusCode, 422, long.body);
+  assert.deepEqual(long.json().errors.map((e: { path: string }) => e.path), ['installmentCount']);
+  assert.equal((await h.t.db.selectFrom('settlements').select('id').where('account_id', '=', a.id).execute()).length, 0, 'nothing stored');
+  // At the most senior level's limit it still waits for that level's approval.
+  const edge = await req('POST', '/v1/settlements', { accountId: a.id, discountBps: top.maxDiscountBps }, agent.auth);
+  assert.equal(edge.statusCode, 202, edge.body);
+  assert.equal(edge.json().check.lowestLevel, 'supervisor');
 });

@@ -14,7 +14,7 @@ import { writeAudit } from '../platform/audit.ts';
 import { appendEvidence } from '../evidence/index.ts';
 import { getAccountFacts } from './account-facts.ts';
 import { assertAccountAuthority, getAccountAuthority } from './account-authority.ts';
-import { checkOffer, type AuthorityLevel, type OfferCheck, type ScoreBand } from './authority.ts';
+import { beyondEveryLevel, checkOffer, type AuthorityLevel, type OfferCheck, type ScoreBand } from './authority.ts';
 import { renderLetters, type LetterKind } from './letters.ts';
 import { addDays } from './promise-rules.ts';
 import type { SettlementState } from './tables.ts';
@@ -37,8 +37,9 @@ export type OfferSettlementInput = {
  * Offers a settlement, checked against the authority of the account's own bucket and
  * score band (account-authority.ts). Above the offerer's authority it is saved as
  * pending_approval with a four-eyes approval request (the result says so, with the lowest
- * level that may approve).
- * @throws AppError INVALID_INPUT, NOT_FOUND, CONFLICT (an open settlement exists), RULE_VIOLATION (a bucket or band that is not the account's)
+ * level that may approve). An offer beyond even the most senior level's limit is refused
+ * at once (no approval could ever be given).
+ * @throws AppError INVALID_INPUT, NOT_FOUND, CONFLICT (an open settlement exists), RULE_VIOLATION (a bucket or band that is not the account's; beyond every level)
  */
 export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettlementInput): Promise<{ settlement: Settlement; check: OfferCheck; approvalRequired: boolean }> {
   const acct = await getAccountFacts(tx, actor.tenantId, input.accountId);
@@ -53,6 +54,8 @@ export async function offerSettlement(tx: Db, actor: Actor, input: OfferSettleme
   }
   const count = input.installmentCount ?? 1;
   const check = checkOffer({ level: input.level, bucket, scoreBand, balanceMinor: balance, offerMinor: amount, planMonths: count });
+  const beyond = check.lowestLevel ? null : beyondEveryLevel({ bucket, scoreBand, discountBps: check.discountBps, planMonths: count });
+  if (beyond) throw new AppError('RULE_VIOLATION', { message: beyond.message, userMessage: `${beyond.messageZh} / ${beyond.message}`, details: beyond.details });
   const state: SettlementState = check.withinAuthority ? 'offered' : 'pending_approval';
   let id: number;
   try {
