@@ -120,3 +120,17 @@ test('a webhook subscription is refused for a link-local or metadata target, a n
     assert.equal((await subscribe(url, ['promise.partially_kept', '*'])).statusCode, 201, url);
   }
 });
+
+test('GET /v1/events and /v1/audit answer in camelCase like every other route', async () => {
+  await recordEvent(h.t.db, { tenantId: h.tenantId, name: 'hold.released', aggregateType: 'borrower', aggregateId: 42, payload: { hold_kind: 'dispute' }, actor: 'system:test' });
+  const ev = await h.app.inject({ method: 'GET', url: '/v1/events?after=0&limit=500', headers: { authorization: h.auth } });
+  assert.equal(ev.statusCode, 200, ev.body);
+  const mine = (ev.json().items as Record<string, unknown>[]).find((e) => e.name === 'hold.released');
+  assert.ok(mine);
+  assert.deepEqual([mine.aggregateType, mine.aggregateId, mine.tenantId, mine.aggregate_type], ['borrower', '42', h.tenantId, undefined]);
+  assert.deepEqual(mine.payload, { hold_kind: 'dispute' }, 'payloads are left as they were written');
+  const audit = await h.app.inject({ method: 'GET', url: '/v1/audit?limit=5', headers: { authorization: h.auth } });
+  assert.equal(audit.statusCode, 200, audit.body);
+  assert.ok(audit.json().items.length > 0, 'earlier tests wrote audit rows');
+  for (const row of audit.json().items as Record<string, unknown>[]) assert.ok(Object.keys(row).every((k) => !k.includes('_')), Object.keys(row).join());
+});

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import { personRef, requireActor as actorOf } from './actor.ts';
 import { decideApproval } from './approvals.ts';
 import type { RoutePlugin } from './http.ts';
+import { camelRow } from './camel-row.ts';
 import { createWebhookSubscription } from './webhooks.ts';
 
 
@@ -42,7 +43,7 @@ export const platformRoutes: RoutePlugin<AppContext> = (app, ctx) => {
         .orderBy('requested_at', 'desc')
         .limit(500)
         .execute();
-      return { items: rows };
+      return { items: rows.map(camelRow) };
     },
   );
 
@@ -88,7 +89,7 @@ export const platformRoutes: RoutePlugin<AppContext> = (app, ctx) => {
       if (req.query.subjectId) q = q.where('subject_id', '=', req.query.subjectId);
       if (req.query.before) q = q.where('id', '<', req.query.before);
       const items = await q.orderBy('id', 'desc').limit(req.query.limit).execute();
-      return { items, nextCursor: items.length === req.query.limit ? items[items.length - 1].id : null };
+      return { items: items.map(camelRow), nextCursor: items.length === req.query.limit ? items[items.length - 1].id : null };
     },
   );
 
@@ -107,7 +108,7 @@ export const platformRoutes: RoutePlugin<AppContext> = (app, ctx) => {
       let q = ctx.db.selectFrom('domain_events').selectAll().where('tenant_id', '=', actor.tenantId).where('id', '>', req.query.after);
       if (req.query.name) q = q.where('name', '=', req.query.name);
       const items = await q.orderBy('id').limit(req.query.limit).execute();
-      return { items, nextCursor: items.length ? items[items.length - 1].id : req.query.after };
+      return { items: items.map(camelRow), nextCursor: items.length ? items[items.length - 1].id : req.query.after };
     },
   );
 };

@@ -15,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { findTenantById } from './tenant-lookup.ts';
+import { camelRow } from '../platform/camel-row.ts';
 import { AppError } from '../platform/errors.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
@@ -95,7 +96,7 @@ export async function registerImportRoutes(root: ZodApp, ctx: AppContext): Promi
       const rows = await findImportErrors(ctx.db, a.tenantId, rec.id, decodeCursor(req.query.cursor), req.query.limit + 1);
       const page = rows.slice(0, req.query.limit);
       return {
-        import: rec,
+        import: camelRow(rec),
         errors: page.map((e) => ({ seq: e.seq, line: e.line, field: e.field, reason: e.reason, raw: e.raw })),
         nextCursor: rows.length > req.query.limit ? encodeCursor(page[page.length - 1].seq) : null,
       };

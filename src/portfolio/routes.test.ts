@@ -177,6 +177,7 @@ test('POST /v1/imports streams the raw body through the pipeline; GET /v1/import
   assert.equal(s.rows.error, 2);
   const p1 = await h.app.inject({ method: 'GET', url: `/v1/imports/${s.id}?limit=1`, headers: { authorization: h.auth } });
   assert.equal(p1.json().errors[0].line, 3);
+  assert.deepEqual([p1.json().import.rowsTotal, p1.json().import.rowsError, p1.json().import.rows_total], [3, 2, undefined], 'camelCase like every answer');
   const p2 = await h.app.inject({ method: 'GET', url: `/v1/imports/${s.id}?limit=1&cursor=${p1.json().nextCursor}`, headers: { authorization: h.auth } });
   assert.equal(p2.json().errors[0].line, 4);
   const nd = await h.app.inject({
