@@ -59,6 +59,11 @@ describe('recoup scorecard', () => {
     const r = recoup('report', '--model', 'model.json');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /points/);
+    const zh = recoup('report', '--model', 'model.json', '--lang', 'zh');
+    assert.equal(zh.code, 0, zh.stderr);
+    assert.equal(recoup('report', '--model', 'model.json', '--lang', 'zh-CN').stdout, zh.stdout, 'zh-CN is zh');
+    assert.notEqual(zh.stdout, r.stdout);
+    assert.equal(recoup('report', '--model', 'model.json', '--lang', 'fr').code, 2);
     const j = recoup('report', '--model', 'model.json', '--json');
     assert.ok((JSON.parse(j.stdout) as { characteristics: { rows: unknown[] }[] }).characteristics[0].rows.length >= 2);
   });

@@ -62,7 +62,7 @@ export function registerScoringCommands(program: Command): void {
     .description('print the bin and points tables of a model')
     .requiredOption('--model <file>', 'model JSON')
     .option('--json', 'print the tables as JSON')
-    .option('--lang <lang>', 'en or zh', 'en')
+    .option('--lang <lang>', 'en, or zh (zh-CN)', 'en')
     .action(async (opts) => {
       const { runReport } = await import('./report-command.ts');
       await runReport(opts);
