@@ -3,6 +3,7 @@ import { actorRef, type Actor } from '../platform/actor.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Db } from '../platform/db-types.ts';
 import { writeAudit } from '../platform/audit.ts';
+import { checkEligibilityRules } from './hardship-rule-check.ts';
 import { eligibilityRule, reliefSpec, type EligibilityRule, type ReliefSpec } from './hardship-rules.ts';
 import './tables.ts';
 
@@ -19,16 +20,26 @@ function toProgramme(r: Row): HardshipProgramme {
   return { id: r.id, code: r.code, name: r.name, description: r.description, eligibility: eligibilityRule.array().parse(r.eligibility), relief: reliefSpec.parse(r.relief), opensOn: r.opens_on, closesOn: r.closes_on, active: r.active, createdAt: r.created_at };
 }
 
-/** @throws AppError INVALID_INPUT (rules or relief), CONFLICT (code taken) */
+/**
+ * Opens a programme. Its eligibility rules are checked first (known facts, operators that
+ * fit the fact's type, values of that type: `checkEligibilityRules`), every problem located.
+ * @throws AppError INVALID_INPUT (rules or relief), CONFLICT (code taken)
+ */
 export async function createProgramme(tx: Db, actor: Actor, input: CreateProgrammeInput): Promise<HardshipProgramme> {
   const rules = eligibilityRule.array().safeParse(input.eligibility);
   const relief = reliefSpec.safeParse(input.relief);
   const details = [
-    ...(rules.success ? [] : rules.error.issues.map((i) => ({ path: `eligibility.${i.path.join('.')}`, message: i.message }))),
+    ...(rules.success ? checkEligibilityRules(rules.data) : rules.error.issues.map((i) => ({ path: `eligibility.${i.path.join('.')}`, message: i.message }))),
     ...(relief.success ? [] : relief.error.issues.map((i) => ({ path: `relief.${i.path.join('.')}`, message: i.message }))),
   ];
   if (input.closesOn && input.closesOn < input.opensOn) details.push({ path: 'closesOn', message: 'is before opensOn' });
-  if (details.length) throw new AppError('INVALID_INPUT', { message: 'the programme is not valid', details });
+  if (details.length) {
+    throw new AppError('INVALID_INPUT', {
+      message: `the programme is not valid (${details.length} problem${details.length === 1 ? '' : 's'}): ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`,
+      userMessage: `方案无效（${details.length} 处问题，见各字段说明），未创建 / the programme is not valid (${details.length} problem${details.length === 1 ? '' : 's'}, see each field); it was not created`,
+      details,
+    });
+  }
   try {
     const r = await tx.insertInto('hardship_programmes').values({
       tenant_id: actor.tenantId, code: input.code, name: input.name, description: input.description ?? null, eligibility: JSON.stringify(input.eligibility),

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { addMonths, splitEvenly } from './plan-schedule.ts';
 
 export const eligibilityRule = z.object({
-  fact: z.string().min(1).describe('dpd, outstandingMinor, overdueMinor, bucket, accountStatus, portfolioCode, productKind, openedOn, borrowerLocale, or flag:<name> (borrower flag)'),
+  fact: z.string().min(1).describe('dpd, outstandingMinor, overdueMinor (whole numbers), bucket, accountStatus, portfolioCode, productKind, borrowerLocale, currency (text: eq, ne, in, not_in, exists), openedOn (YYYY-MM-DD), or flag:<name> (borrower flag)'),
   op: z.enum(['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'not_in', 'exists']),
-  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]).optional(),
+  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]).optional().describe('one value of the fact’s type; a non-empty list for in / not_in; none for exists'),
   label: z.string().optional().describe('what the rule means, shown to reviewers'),
 });
 export type EligibilityRule = z.infer<typeof eligibilityRule>;

@@ -42,6 +42,23 @@ const apply = (a: SeededAccount, extra: object = {}) => req('POST', `/v1/hardshi
 const upload = (appId: number, body: Buffer, type: string, fileName = 'proof') =>
   req('POST', `/v1/hardship-programmes/${programmeId}/applications/${appId}/evidence?fileName=${fileName}`, body, { 'content-type': type });
 
+test('a programme with rules that cannot be evaluated is refused (400, every rule located); a sound one is created', async () => {
+  const base = { name: 'Typhoon relief', opensOn: '2026-01-01', relief: { deferInstallments: 1 } };
+  const bad = await req('POST', '/v1/hardship-programmes', {
+    ...base, code: 'typhoon-bad',
+    eligibility: [{ fact: 'nosuchfact', op: 'eq', value: 1 }, { fact: 'dpd', op: 'gte', value: 'abc' }, { fact: 'bucket', op: 'in', value: 'M1' }],
+  });
+  assert.equal(bad.statusCode, 400, bad.body);
+  assert.deepEqual(bad.json().errors.map((e: { path: string }) => e.path), ['eligibility[0].fact', 'eligibility[1].value', 'eligibility[2].value']);
+  assert.match(bad.json().detail, /3 problems/);
+  assert.equal((await h.t.db.selectFrom('hardship_programmes').select('id').where('code', '=', 'typhoon-bad').execute()).length, 0, 'not created');
+  const good = await req('POST', '/v1/hardship-programmes', {
+    ...base, code: 'typhoon-good',
+    eligibility: [{ fact: 'dpd', op: 'gte', value: 1 }, { fact: 'bucket', op: 'in', value: ['M1', 'M2'] }, { fact: 'flag:typhoon_area', op: 'exists' }],
+  });
+  assert.equal(good.statusCode, 201, good.body);
+});
+
 test('evidence uploads: an image or PDF is stored under its SHA-256; anything else or too large is a clear error', async () => {
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'H-1' });
   const app1 = await apply(a);
