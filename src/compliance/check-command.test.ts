@@ -54,6 +54,14 @@ describe('recoup compliance check', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as unknown[]).length, 1);
   });
+  it('accepts a UTF-8 byte-order mark, in a file and on stdin', () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, '\uFEFF' + JSON.stringify(scenarios.slice(3)), 'utf8');
+    for (const r of [check(['--input', file]), check([], '\uFEFF' + JSON.stringify(scenarios.slice(3)))]) {
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as { id: string; allowed: boolean }[]).map((o) => [o.id, o.allowed]), [['cn-ok', true]]);
+    }
+  });
   it('a file that is not JSON: message on stderr, nothing on stdout, non-zero exit', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '[{"id": ');

@@ -83,7 +83,7 @@ describe('opt-outs (1006.14(h), 1006.6(e))', () => {
   run([
     { name: '"stop calling" → no calls', flags: { mediumOptOut: ['phone'] }, reasons: ['medium_opt_out'] },
     { name: '"stop calling" → letters still allowed', flags: { mediumOptOut: ['phone'] }, proposed: { channel: 'letter' }, reasons: [] },
-    { name: 'a spoken opt-out recorded in history', history: [{ at: '2026-06-01T15:00:00Z', channel: 'phone', kind: 'opt_out_request', debtId: 'd2', party: 'debtor', direction: 'inbound' }], reasons: ['medium_opt_out'] },
+    { name: 'a spoken opt-out recorded in history', history: [{ at: '2026-06-01T15:00:00Z', channel: 'phone', kind: 'opt_out_request', debtId: 'd2', party: 'debtor', direction: 'inbound' }], debts: twoDebts, reasons: ['medium_opt_out'] },
     { name: 'opted-out text number (applies to every debt)', flags: { electronicOptOut: ['sms:+12125550100'] }, proposed: { ...sms, debtId: 'd2' }, debts: twoDebts, reasons: ['electronic_opt_out'] },
     { name: 'another number is fine', flags: { electronicOptOut: ['sms:+12125550199'] }, proposed: sms, reasons: [] },
     { name: 'one opt-out confirmation', flags: { electronicOptOut: ['sms:+12125550100'] }, proposed: { ...sms, purpose: 'opt_out_confirmation', content: 'We received your request and will stop texting this number.' }, reasons: [] },

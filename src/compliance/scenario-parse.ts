@@ -29,13 +29,41 @@ function rawId(raw: unknown): string | number | null {
   return null;
 }
 
-function crossCheck(s: Scenario): string | null {
-  if (s.debts.length === 0) return null;
-  const ids = new Set(s.debts.map((d) => d.id));
-  if (s.proposed.debtId !== undefined && !ids.has(s.proposed.debtId)) {
-    return `proposed.debtId: unknown debt ${JSON.stringify(s.proposed.debtId)} (debts: ${[...ids].join(', ')})`;
-  }
-  return null;
+type RawRefs = { debts?: { id?: unknown }[]; history?: { debtId?: unknown; discussedDebtIds?: unknown[] }[]; proposed?: { debtId?: unknown; discussedDebtIds?: unknown[] } };
+
+/**
+ * References between parts of a scenario that parsed: debt ids are unique, and every debt
+ * id named by the proposal or a history event is one of `debts` (when debts are listed).
+ * Read from the raw input, whose indices are the caller's (parsing sorts the history).
+ */
+function crossCheck(raw: RawRefs): string[] {
+  const debts = raw.debts ?? [];
+  if (debts.length === 0) return [];
+  const problems: string[] = [];
+  const first = new Map<string, number>();
+  debts.forEach((d, i) => {
+    const id = String(d.id);
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else problems.push(`debts[${i}].id: duplicate debt id ${JSON.stringify(id)} (also debts[${seen}])`);
+  });
+  const known = `(debts: ${[...first.keys()].join(', ')})`;
+  const refer = (path: string, v: unknown): void => {
+    if (v !== undefined && !first.has(String(v))) problems.push(`${path}: unknown debt ${JSON.stringify(String(v))} ${known}`);
+  };
+  const refersAll = (path: string, c: { debtId?: unknown; discussedDebtIds?: unknown[] } | undefined): void => {
+    refer(`${path}.debtId`, c?.debtId);
+    (c?.discussedDebtIds ?? []).forEach((v, j) => refer(`${path}.discussedDebtIds[${j}]`, v));
+  };
+  refersAll('proposed', raw.proposed);
+  (raw.history ?? []).forEach((e, i) => refersAll(`history[${i}]`, e));
+  return problems;
+}
+
+function joinProblems(problems: string[]): string {
+  const shown = problems.slice(0, MAX_ISSUES);
+  if (problems.length > MAX_ISSUES) shown.push(`… and ${problems.length - MAX_ISSUES} more`);
+  return shown.join('; ');
 }
 
 /**
@@ -47,12 +75,10 @@ export function parseScenario(raw: unknown): ScenarioParse {
   const r = Scenario.safeParse(raw);
   if (!r.success) {
     // Every problem of the scenario at once (up to ten), each with its path: fix them in one go.
-    const issues = r.error.issues;
-    const shown = issues.slice(0, MAX_ISSUES).map((i) => `${formatPath(i.path)}: ${i.message}`);
-    if (issues.length > MAX_ISSUES) shown.push(`… and ${issues.length - MAX_ISSUES} more`);
-    return { ok: false, id, error: shown.join('; ') };
+    return { ok: false, id, error: joinProblems(r.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)) };
   }
-  const problem = crossCheck(r.data);
-  if (problem) return { ok: false, id, error: problem };
+  // the schema accepted it, so it is an object with these parts
+  const problems = crossCheck(raw as RawRefs);
+  if (problems.length > 0) return { ok: false, id, error: joinProblems(problems) };
   return { ok: true, scenario: r.data };
 }

@@ -30,6 +30,12 @@ describe('invalid input is reported per scenario, with its path', () => {
     ['unknown regime', { ...rawScenario('US_REG_F'), regime: 'FR_CODE' }, /^regime: unknown value "FR_CODE"/],
     ['proposed time missing', rawScenario('US_REG_F', { proposed: { at: undefined } }), /^proposed\.at: /],
     ['proposed debt not among the debts', rawScenario('US_REG_F', { proposed: { debtId: 'nope' } }), /^proposed\.debtId: unknown debt/],
+    ['duplicate debt id', rawScenario('US_REG_F', { debts: [{ id: 'd1' }, { id: 'd2' }, { id: 'd1' }] }), /^debts\[2\]\.id: duplicate debt id "d1" \(also debts\[0\]\)$/],
+    ['duplicate debt id, number and string', rawScenario('US_REG_F', { debts: [{ id: 'd1' }, { id: 7 }, { id: '7' }] }), /^debts\[2\]\.id: duplicate debt id "7" \(also debts\[1\]\)$/],
+    // the history is sorted by time when parsed; the path is the input's index
+    ['history event of an unknown debt', withHistory([call('2026-06-09T16:00:00Z'), call('2026-06-09T15:00:00Z', { debtId: 'd9' })]), /^history\[1\]\.debtId: unknown debt "d9" \(debts: d1\)$/],
+    ['history conversation about an unknown debt', withHistory([call('2026-06-09T15:00:00Z', { kind: 'conversation', discussedDebtIds: ['d1', 'x'] })]), /^history\[0\]\.discussedDebtIds\[1\]: unknown debt "x"/],
+    ['proposal about an unknown debt too', rawScenario('US_REG_F', { proposed: { discussedDebtIds: ['d2'] } }), /^proposed\.discussedDebtIds\[0\]: unknown debt "d2"/],
     ['bad opt-out entry', rawScenario('US_REG_F', { flags: { electronicOptOut: ['fax:123'] } }), /^debtor\.flags\.electronicOptOut\[0\]: /],
     ['bad weekday', rawScenario('US_REG_F', { flags: { inconvenientTimes: [{ daysOfWeek: ['Funday'] }] } }), /^debtor\.flags\.inconvenientTimes\[0\]\.daysOfWeek\[0\]: /],
     ['not an object', 'hello' as unknown as Raw, /^\(scenario\): /],
@@ -49,6 +55,19 @@ describe('invalid input is reported per scenario, with its path', () => {
     // The bad zone is also the first of knownTimezones (the fixture repeats the primary zone there).
     assert.equal(parts.length, 4, r.error);
     for (const p of [/^debtor\.timezone: /, /^proposed\.numberType: /, /^proposed\.purpose: /]) assert.ok(parts.some((x) => p.test(x)), `${p} in ${r.error}`);
+  });
+  it('every bad reference is reported at once', () => {
+    const raw = rawScenario('US_REG_F', { debts: [{ id: 'd1' }, { id: 'd1' }], history: [call('2026-06-09T15:00:00Z', { debtId: 'zz' })], proposed: { debtId: 'qq' } });
+    assert.deepEqual((checkScenarios([raw])[0].error ?? '').split('; ').map((p) => p.split(':')[0]), ['debts[1].id', 'proposed.debtId', 'history[0].debtId']);
+  });
+  it('without debts listed, debt ids are not checked (the doc makes debts[] optional per scenario)', () => {
+    const raw: Raw = { ...rawScenario('US_REG_F', { history: [call('2026-06-09T15:00:00Z', { debtId: 'any' })] }), debts: [] };
+    assert.equal(checkScenarios([raw])[0].reasons.includes('invalid_input'), false);
+  });
+  it('a primary zone missing from knownTimezones is read as listed: the time rules check it', () => {
+    // 21:30 in New York, 18:30 in Los Angeles: blocked by the primary zone only
+    const raw = rawScenario('US_REG_F', { debtor: { timezone: 'America/New_York', knownTimezones: ['America/Los_Angeles'] }, proposed: { at: '2026-06-11T01:30:00Z' } });
+    assert.deepEqual(checkScenarios([raw])[0].reasons, ['inconvenient_time']);
   });
   it('one bad scenario does not affect the others; order is kept; ids are echoed', () => {
     const a = { ...rawScenario('US_REG_F'), id: 'a' };
