@@ -27,16 +27,17 @@ function view(r: Row): AccountView {
   };
 }
 
-/** A page of accounts, optionally filtered by status, portfolio and borrower. */
+/** A page of accounts, optionally filtered by status, portfolio, borrower and external id. */
 export async function listAccounts(
   db: Db,
-  q: { tenantId: string; status?: AccountStatus; portfolioId?: string; borrowerId?: number; cursor?: string; limit: number },
+  q: { tenantId: string; status?: AccountStatus; portfolioId?: string; borrowerId?: number; externalId?: string; cursor?: string; limit: number },
 ): Promise<{ items: AccountView[]; nextCursor: string | null }> {
   const rows = await baseQuery(db, q.tenantId)
     .where('id', '>', decodeCursor(q.cursor))
     .$if(q.status !== undefined, (b) => b.where('status', '=', q.status ?? 'current'))
     .$if(q.portfolioId !== undefined, (b) => b.where('portfolio_id', '=', q.portfolioId ?? ''))
     .$if(q.borrowerId !== undefined, (b) => b.where('borrower_id', '=', q.borrowerId ?? 0))
+    .$if(q.externalId !== undefined, (b) => b.where('external_id', '=', q.externalId ?? ''))
     .orderBy('id')
     .limit(q.limit + 1)
     .execute();

@@ -19,4 +19,7 @@ export const PageQuery = z.object({
 });
 
 /** A numeric `:id` path parameter. */
-export const IdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+export const IdParams = z.object({
+  id: z.coerce.number({ error: "must be the numeric id Recoup assigned (an account by the lender's number: GET /v1/accounts?externalId=…) / 须为系统编号" })
+    .int().positive().max(Number.MAX_SAFE_INTEGER),
+});

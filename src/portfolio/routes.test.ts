@@ -116,6 +116,13 @@ test('/v1 routes are tenant-scoped: another tenant\'s account and borrower answe
   }
   const list = await h.app.inject({ method: 'GET', url: '/v1/accounts?limit=500', headers: { authorization: h.auth } });
   assert.deepEqual(list.json().items.map((a: { externalId: string }) => a.externalId).sort(), ['A1', 'A2']);
+  const byNumber = await h.app.inject({ method: 'GET', url: '/v1/accounts?externalId=A2', headers: { authorization: h.auth } });
+  assert.deepEqual(byNumber.json().items.map((a: { externalId: string }) => a.externalId), ['A2']);
+  const theirNumber = await h.app.inject({ method: 'GET', url: '/v1/accounts?externalId=OA1', headers: { authorization: h.auth } });
+  assert.deepEqual(theirNumber.json().items, [], "another tenant's account number finds nothing");
+  const notAnId = await h.app.inject({ method: 'GET', url: '/v1/accounts/A2', headers: { authorization: h.auth } });
+  assert.equal(notAnId.statusCode, 400);
+  assert.match(notAnId.body, /numeric id Recoup assigned.*externalId=/);
   const pay2 = await h.app.inject({ method: 'POST', url: '/v1/payments', headers: { authorization: h.auth }, payload: pay({ externalId: 'X-T', accountExternalId: 'OA1' }) });
   assert.equal(pay2.json().outcome, 'suspense', "a payment to another tenant's account is not posted to it");
 });
