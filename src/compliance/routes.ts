@@ -68,7 +68,7 @@ export const complianceRoutes: RoutePlugin<AppContext> = (app, ctx) => {
     '/v1/compliance/check',
     {
       config: { permission: 'compliance:read' },
-      schema: { tags: ['compliance'], summary: 'Decide RULES.md §0.3 scenarios (the CLI format; no database): one decision per scenario, same order', body: z.array(z.unknown()).max(10_000) },
+      schema: { tags: ['compliance'], summary: 'Decide scenarios in the format of docs/compliance-scenarios.md (the CLI format; no database): one decision per scenario, same order', body: z.array(z.unknown()).max(10_000) },
     },
     async (req) => checkScenarios(req.body),
   );

@@ -60,7 +60,7 @@ describe('invalid input is reported per scenario, with its path', () => {
     const raw = rawScenario('US_REG_F', { debts: [{ id: 'd1' }, { id: 'd1' }], history: [call('2026-06-09T15:00:00Z', { debtId: 'zz' })], proposed: { debtId: 'qq' } });
     assert.deepEqual((checkScenarios([raw])[0].error ?? '').split('; ').map((p) => p.split(':')[0]), ['debts[1].id', 'proposed.debtId', 'history[0].debtId']);
   });
-  it('without debts listed, debt ids are not checked (the doc makes debts[] optional per scenario)', () => {
+  it('with an empty debts list, debt ids are not checked (nothing to check them against)', () => {
     const raw: Raw = { ...rawScenario('US_REG_F', { history: [call('2026-06-09T15:00:00Z', { debtId: 'any' })] }), debts: [] };
     assert.equal(checkScenarios([raw])[0].reasons.includes('invalid_input'), false);
   });

@@ -1,5 +1,5 @@
 /**
- * The scenario format of RULES.md §0.3 as zod schemas. Parsing converts every time into
+ * The scenario format (§0.3 of the compliance rules brief, described in docs/compliance-scenarios.md) as zod schemas. Parsing converts every time into
  * epoch milliseconds once (the evaluator never parses strings), ignores unknown properties,
  * and rejects unknown values of closed vocabularies, unknown IANA zones and bad times.
  * The parsed `Scenario` type is also what the database-backed gate builds from its tables.

@@ -1,6 +1,7 @@
 /**
- * The blocking-reason vocabulary of RULES.md §0.2 (SOURCE: /work/shared/compliance/RULES.md,
- * copied here as data; the project never reads /work/shared at run time), with a zh-CN and
+ * The blocking-reason vocabulary of §0.2 (SOURCE: the project's compliance rules brief, a
+ * research note kept outside this repository; copied here as data, and described in
+ * docs/compliance-scenarios.md; the project reads nothing outside the repository), with a zh-CN and
  * an en description and the default citation per regime. Only these strings (plus
  * `invalid_input` for a scenario that cannot be judged) ever appear in `reasons`.
  */
