@@ -124,7 +124,7 @@ export async function runImport(ctx: AppContext, req: ImportRequest): Promise<Im
     }
     await merged.finish();
     const straight = direct ? `, ${direct.queue.rows} of them new and COPYed straight into ${spec.direct?.table}` : '';
-    ctx.log(`${req.kind}: ${rows.counts.ok} rows read, validated, staged and merged${straight} in ${Date.now() - startedAt.getTime()} ms`);
+    ctx.log(`${req.kind}: ${rows.counts.total} rows read, ${rows.counts.ok} valid ones staged and merged${straight} in ${Date.now() - startedAt.getTime()} ms`);
     for (const e of merged.outcome.errors) onError(e);
     const errorRows = rows.counts.errorRows + merged.outcome.errors.length;
     const ok = rows.counts.ok - merged.outcome.errors.length;
