@@ -1,9 +1,9 @@
 /** The actions behind `recoup arrangements …` (loaded lazily by cli.ts). */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createReadStream } from 'node:fs';
+import { sql } from 'kysely';
 import { systemActor } from '../platform/actor.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, isAppError } from '../platform/errors.ts';
 import { log, printJson } from '../cli/output.ts';
 import { findTenantBySlug } from '../identity/index.ts';
 import { authorityLevels, getAuthority, scoreBands, type AuthorityLevel, type ScoreBand } from './authority.ts';
@@ -54,19 +54,41 @@ export async function runPlansEvaluate(opts: { asOf?: string }): Promise<void> {
   }
 }
 
-/** `hardship enrol`. */
-export async function runHardshipEnrol(opts: { programme: string; file: string; tenant: string; ignoreEligibility?: boolean }): Promise<void> {
-  await readFile(opts.file).catch((cause) => {
+/**
+ * The tenant named by `slug`, or the only tenant when none is named (as `recoup import`
+ * does; the portfolio domain's helper is not part of its public surface).
+ * @throws AppError NOT_FOUND for an unknown slug; INVALID_INPUT when several tenants exist and none is named
+ */
+export async function resolveTenantId(db: Parameters<typeof findTenantBySlug>[0], slug: string | undefined): Promise<string> {
+  if (slug) {
+    const t = await findTenantBySlug(db, slug);
+    if (!t) throw new AppError('NOT_FOUND', { message: `tenant ${slug} not found / 租户 ${slug} 不存在` });
+    return t.id;
+  }
+  const all = await sql<{ id: string; slug: string }>`SELECT id, slug FROM tenants ORDER BY slug LIMIT 2`.execute(db);
+  if (all.rows.length === 1) return all.rows[0].id;
+  throw new AppError('INVALID_INPUT', {
+    message: all.rows.length ? 'several tenants exist: name one with --tenant SLUG / 存在多个租户，请用 --tenant 指定' : 'no tenant exists yet: run `recoup start` once (it creates the demo tenant) / 尚无租户',
+  });
+}
+
+/** `hardship enrol`: the summary (JSON) on stdout; each skipped row and a summary line on stderr. */
+export async function runHardshipEnrol(opts: { programme: string; file: string; tenant?: string; ignoreEligibility?: boolean }): Promise<void> {
+  const bytes = await readFile(opts.file).catch((cause) => {
     throw new AppError('INVALID_INPUT', { message: `cannot read ${opts.file}: ${(cause as Error).message}`, cause });
   });
   const o = await open();
   try {
-    const tenantId = await tenantIdOf(o.ctx.db, opts.tenant);
-    if (!tenantId) throw new AppError('INVALID_INPUT', { message: '--tenant is required' });
+    const tenantId = await resolveTenantId(o.ctx.db, opts.tenant);
     const programme = /^\d+$/.test(opts.programme) ? Number(opts.programme) : opts.programme;
     const res = await enrolFromCsv(o.ctx.db, systemActor(tenantId, 'cli:hardship-enrol'), {
-      programme, fileName: basename(opts.file), csv: createReadStream(opts.file), ignoreEligibility: opts.ignoreEligibility, onProgress: (n) => log(`${n} rows`),
+      programme, fileName: basename(opts.file), csv: bytes, ignoreEligibility: opts.ignoreEligibility, onProgress: (n) => log(`${n} rows`),
+    }).catch((e: unknown) => {
+      // The person at the terminal reads the message: give it in both languages.
+      throw isAppError(e, 'INVALID_INPUT') ? new AppError('INVALID_INPUT', { message: e.userMessage, details: e.details, cause: e }) : e;
     });
+    for (const s of res.skippedRows) log(`${s.path}: ${s.accountExternalId} skipped (${s.reason}): ${s.message} / 跳过：${s.messageZh}`);
+    log(`enrolled ${res.enrolled} of ${res.rows} rows, skipped ${res.skipped} / 共 ${res.rows} 行，已登记 ${res.enrolled}，跳过 ${res.skipped}`);
     printJson(res);
   } finally {
     await o.close();

@@ -30,12 +30,12 @@ export function registerArrangementsCommands(program: Command): void {
   const hardship = arr.command('hardship').description('hardship relief programmes');
   hardship
     .command('enrol')
-    .description('bulk-enrol the accounts of a CSV file (account_external_id[,note]) in a programme; prints the summary as JSON')
+    .description('bulk-enrol the accounts of a CSV file (account_external_id[,note]; the note may be left out) in a programme. The whole file is checked first: a malformed file enrols nobody and every bad line is reported (exit 2). Skipped rows (unknown, not eligible, already enrolled, repeated) are listed on stderr and in the JSON summary on stdout (exit 0)')
     .requiredOption('--programme <code>', 'programme code (or id)')
     .requiredOption('--file <path>', 'CSV file (UTF-8, header row)')
-    .requiredOption('--tenant <slug>', 'tenant slug')
+    .option('--tenant <slug>', 'tenant slug (default: the only tenant)')
     .option('--ignore-eligibility', 'enrol even accounts the programme rules exclude')
-    .action(async (opts: { programme: string; file: string; tenant: string; ignoreEligibility?: boolean }) => {
+    .action(async (opts: { programme: string; file: string; tenant?: string; ignoreEligibility?: boolean }) => {
       const { runHardshipEnrol } = await import('./cli-actions.ts');
       await runHardshipEnrol(opts);
     });

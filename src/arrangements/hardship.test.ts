@@ -143,19 +143,36 @@ test('approval applies the relief to the schedule: penalties waived, future inte
   assert.equal(relief.freeze_interest, true);
 });
 
-test('bulk enrolment from CSV: eligible rows enrolled, bad rows reported with file:row:field', async () => {
+test('bulk enrolment from CSV: eligible rows enrolled, skipped rows reported with file:row:field and a reason', async () => {
   await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'HB-1' });
   await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'HB-2' });
   await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'HB-OLD', overdue: 5 }); // > 90 dpd
-  const csv = '\uFEFFaccount_external_id,note\nHB-1,bulk\nHB-2,\nNOPE,\nHB-OLD,\nHB-1,again\n';
+  const csv = '\uFEFFaccount_external_id,note\nHB-1,bulk\nHB-2\nNOPE,\nHB-OLD,\nHB-1,again\n';
   const r = await req('POST', `/v1/hardship-programmes/${programmeId}/enrolments?fileName=relief.csv`, csv, { 'content-type': 'text/csv' });
   assert.equal(r.statusCode, 200, r.body);
   const res = r.json();
-  assert.equal(res.rows, 5);
-  assert.equal(res.enrolled, 2);
-  assert.deepEqual(res.errors.map((e: { path: string }) => e.path), ['relief.csv:4:account_external_id', 'relief.csv:5:account_external_id', 'relief.csv:6:account_external_id']);
-  assert.match(res.errors[1].message, /not eligible: at most 90 days past due/);
-  assert.match(res.errors[2].message, /already has application/);
+  assert.deepEqual([res.rows, res.enrolled, res.skipped], [5, 2, 3]);
+  assert.deepEqual(res.skippedRows.map((e: { path: string; reason: string }) => [e.path, e.reason]), [
+    ['relief.csv:4:account_external_id', 'unknown_account'], ['relief.csv:5:account_external_id', 'not_eligible'], ['relief.csv:6:account_external_id', 'duplicate_row'],
+  ]);
+  assert.match(res.skippedRows[1].message, /not eligible: at most 90 days past due/);
+  assert.match(res.skippedRows[1].messageZh, /不符合方案条件/);
+  assert.match(res.skippedRows[2].message, /the same account as line 2/);
+  const again = await req('POST', `/v1/hardship-programmes/${programmeId}/enrolments?fileName=relief.csv`, 'account_external_id\nHB-2\n', { 'content-type': 'text/csv' });
+  assert.equal(again.json().skippedRows[0].reason, 'already_enrolled');
   const bad = await req('POST', `/v1/hardship-programmes/${programmeId}/enrolments`, 'acct,note\nX,y\n', { 'content-type': 'text/csv' });
   assert.equal(bad.statusCode, 400);
+});
+
+test('bulk enrolment: a malformed file enrols nobody and reports every bad line', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'HM-1' });
+  const before = await h.t.db.selectFrom('installments').select(['id', 'due_on']).where('account_id', '=', a.id).orderBy('seq').execute();
+  const csv = 'account_external_id,note\nHM-1,fine\nHM-2,a,b\nHM-3\n"HM-4,not closed\n';
+  const r = await req('POST', `/v1/hardship-programmes/${programmeId}/enrolments?fileName=enrol.csv`, csv, { 'content-type': 'text/csv' });
+  assert.equal(r.statusCode, 400, r.body);
+  assert.deepEqual(r.json().errors.map((e: { path: string }) => e.path), ['enrol.csv:3', 'enrol.csv:5']);
+  assert.match(r.json().detail, /2 bad lines; nobody was enrolled/);
+  const apps = await h.t.db.selectFrom('hardship_applications').select('id').where('account_id', '=', a.id).execute();
+  assert.equal(apps.length, 0, 'line 2 was not enrolled');
+  assert.deepEqual(await h.t.db.selectFrom('installments').select(['id', 'due_on']).where('account_id', '=', a.id).orderBy('seq').execute(), before, 'schedule untouched');
 });
