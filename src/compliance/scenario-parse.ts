@@ -55,8 +55,10 @@ function crossCheck(raw: RawRefs): string[] {
     refer(`${path}.debtId`, c?.debtId);
     (c?.discussedDebtIds ?? []).forEach((v, j) => refer(`${path}.discussedDebtIds[${j}]`, v));
   };
+  // Only the proposal must name a listed debt: a history event may concern a debt the
+  // scenario does not describe (an earlier or another creditor's debt); it still counts
+  // toward that debt's caps.
   refersAll('proposed', raw.proposed);
-  (raw.history ?? []).forEach((e, i) => refersAll(`history[${i}]`, e));
   return problems;
 }
 
