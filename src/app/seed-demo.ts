@@ -24,9 +24,9 @@ type PortfoliosJson = { importOrder: string[]; portfolios: PortfolioInput[]; pro
  */
 export async function seedDemoPortfolio(
   ctx: AppContext,
-  p: { tenantId: string; tenantSlug: string; accounts: number; seed: string; asOf: string; dir: string },
+  p: { tenantId: string; tenantSlug: string; accounts: number; seed: string; asOf: string; dir: string; generated?: boolean },
 ): Promise<ImportSummary[]> {
-  await generatePortfolio({ accounts: p.accounts, seed: p.seed, asOf: p.asOf, outDir: p.dir });
+  if (!p.generated) await generatePortfolio({ accounts: p.accounts, seed: p.seed, asOf: p.asOf, outDir: p.dir });
   const spec = JSON.parse(await readFile(join(p.dir, 'portfolios.json'), 'utf8')) as PortfoliosJson;
   const actor = 'system:demo-seed';
   for (const input of spec.portfolios) await createPortfolio(ctx.db, { tenantId: p.tenantId, actor, input });
@@ -93,8 +93,24 @@ async function splitByAccount(dir: string, file: string, n: number): Promise<str
   return names;
 }
 
-/** Seeds the demo tenant, key and portfolio, then runs the first nightly flow. Call only on an empty database. */
-export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSeed> {
+export type DemoFiles = { dir: string; asOf: string };
+
+/**
+ * Writes the demo portfolio's import files ahead (`recoup start` on a fresh data folder does
+ * it while the embedded PostgreSQL starts: both take about a second of a core).
+ */
+export async function writeDemoFiles(config: Config, log: (m: string) => void, opts: { yieldEvery?: number } = {}): Promise<DemoFiles> {
+  const files = { dir: join(config.dataDir, 'demo'), asOf: todayInZone('Asia/Shanghai') };
+  log(`generating a demo portfolio of ${config.RECOUP_DEMO_ACCOUNTS} accounts (seed ${config.RECOUP_DEMO_SEED}) in ${files.dir}`);
+  await generatePortfolio({ accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf: files.asOf, outDir: files.dir, yieldEvery: opts.yieldEvery });
+  return files;
+}
+
+/**
+ * Seeds the demo tenant, key and portfolio, then runs the first nightly flow. Call only on an
+ * empty database. `files`: the demo files already written by writeDemoFiles (else written here).
+ */
+export async function seedDemo(ctx: AppContext, config: Config, files?: Promise<DemoFiles> | null): Promise<DemoSeed> {
   const tenant = await createTenant(ctx.db, { slug: 'demo', name: 'Demo Lender / 演示贷款机构' });
   const admin = await createUser(ctx.db, { tenantId: tenant.id, email: 'admin@demo.recoup', displayName: 'Demo admin', roles: ['admin'] });
   const key = await createApiKey(ctx.db, { tenantId: tenant.id, userId: admin.id, name: 'demo admin key' });
@@ -102,10 +118,8 @@ export async function seedDemo(ctx: AppContext, config: Config): Promise<DemoSee
   await mkdir(config.dataDir, { recursive: true });
   await writeFile(apiKeyFile, key.token + '\n', { mode: 0o600 });
   if (config.RECOUP_DEMO_ACCOUNTS === 0) return { tenantId: tenant.id, apiKeyFile, imports: [], nightly: null };
-  const asOf = todayInZone('Asia/Shanghai');
-  const dir = join(config.dataDir, 'demo');
-  ctx.log(`generating a demo portfolio of ${config.RECOUP_DEMO_ACCOUNTS} accounts (seed ${config.RECOUP_DEMO_SEED}) in ${dir}`);
-  const imports = await seedDemoPortfolio(ctx, { tenantId: tenant.id, tenantSlug: tenant.slug, accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, dir });
+  const { dir, asOf } = await (files ?? writeDemoFiles(config, ctx.log));
+  const imports = await seedDemoPortfolio(ctx, { tenantId: tenant.id, tenantSlug: tenant.slug, accounts: config.RECOUP_DEMO_ACCOUNTS, seed: String(config.RECOUP_DEMO_SEED), asOf, dir, generated: true });
   // Each portfolio's own business date (today in its zone): Shanghai's date can still be tomorrow in New York.
   const nightly = await runNightlyFlow(ctx, { tenantId: tenant.id, trigger: 'demo-seed' });
   for (const c of nightly.cycles) ctx.log(`first nightly cycle as of ${c.asOf}: ${c.accounts} accounts in ${c.durationMs} ms`);

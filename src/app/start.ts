@@ -7,7 +7,10 @@ import { sql } from 'kysely';
 import { startWorker } from '../platform/worker.ts';
 import { buildApp } from './build-app.ts';
 import { openAppContext } from './open-context.ts';
-import { seedDemo } from './seed-demo.ts';
+import { seedDemo, writeDemoFiles } from './seed-demo.ts';
+import { loadConfig } from '../platform/config.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildTaskList, crontab } from './tasks.ts';
 import { wireDomains } from './wiring.ts';
 
@@ -15,12 +18,25 @@ import { wireDomains } from './wiring.ts';
 export async function startRecoup(opts: { log?: (m: string) => void } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
   const t0 = performance.now();
-  const opened = await openAppContext({ log });
+  // A fresh embedded data folder holds an empty database for certain: the demo files are
+  // written while PostgreSQL starts (each takes about a second of one core).
+  // PostgreSQL's start is mostly child processes (initdb, postgres): it goes first, and the
+  // generator yields every 200 accounts so that the start's few steps in this process are
+  // not held up.
+  const early = loadConfig();
+  const fresh = !early.DATABASE_URL && early.RECOUP_DEMO_ACCOUNTS > 0 && !existsSync(join(early.dataDir, 'pg'));
+  const opening = openAppContext({ log });
+  const files = fresh ? writeDemoFiles(early, log, { yieldEvery: 200 }) : null;
+  files?.catch(() => {}); // awaited (and so reported) by seedDemo
+  const opened = await opening.catch(async (e: unknown) => {
+    await files?.catch(() => {});
+    throw e;
+  });
   const { ctx, config } = opened;
   wireDomains();
   const tenants = await sql<{ n: number }>`SELECT count(*)::int AS n FROM tenants`.execute(ctx.db);
   if (tenants.rows[0].n === 0) {
-    const seed = await seedDemo(ctx, config);
+    const seed = await seedDemo(ctx, config, files);
     log(`demo tenant created; admin API key written to ${seed.apiKeyFile}`);
   }
   const worker =

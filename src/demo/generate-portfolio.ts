@@ -26,6 +26,8 @@ export type GenerateOptions = {
   cnShare?: number;
   /** Called after each batch with accounts written so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Yield to the event loop after about this many accounts (default: after each batch of 2,000); the output is the same. */
+  yieldEvery?: number;
 };
 
 export type GenerateSummary = {
@@ -84,6 +86,7 @@ export async function generatePortfolio(options: GenerateOptions): Promise<Gener
         borrowerNo++;
         for (const o of emitBorrower({ rng, borrowerNo, firstAccountNo: done + 1, accounts: count, asOfDay, cnShare, files })) tally.add(o);
         done += count;
+        if (options.yieldEvery && done % options.yieldEvery < count) await new Promise((resolve) => setImmediate(resolve));
       }
       for (const f of Object.values(files)) f.flush();
       options.onProgress?.(done, accounts);
