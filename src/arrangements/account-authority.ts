@@ -11,10 +11,10 @@
  *   domain's nightly run stores one per account and purpose); `unscored` when there is
  *   none or the band is one the matrix does not know.
  */
-import { sql } from 'kysely';
 import type { Db } from '../platform/db-types.ts';
 import { AppError, type ErrorDetail } from '../platform/errors.ts';
 import { getAccountDelinquency } from '../delinquency/index.ts';
+import { findAccountScore } from '../scoring/index.ts';
 import type { AccountFacts } from './account-facts.ts';
 import { toScoreBand, type ScoreBand } from './authority.ts';
 
@@ -36,17 +36,10 @@ export function authorityBucket(q: { status: string; assessedBucket: string | nu
   return { bucket: q.scheduleBucket, bucketFrom: 'schedule' };
 }
 
-/**
- * The band of the account's current collection score, or null.
- * The scoring domain's index.ts exports no reader of a stored account score (its
- * `GET /v1/accounts/:id/score` route reads `account_scores` directly), so this reads the
- * same row; replace it with a scoring export when there is one.
- */
+/** The band of the account's current collection score, or null (the scoring domain's reader). */
 async function findScoreBand(db: Db, tenantId: string, accountId: number): Promise<{ band: string; asOf: string } | null> {
-  const r = await sql<{ band: string; as_of: string }>`
-    SELECT band, as_of::text AS as_of FROM account_scores
-     WHERE tenant_id = ${tenantId}::uuid AND account_id = ${accountId} AND purpose = ${AUTHORITY_SCORE_PURPOSE}`.execute(db);
-  return r.rows[0] ? { band: r.rows[0].band, asOf: r.rows[0].as_of } : null;
+  const s = await findAccountScore(db, { tenantId, accountId, purpose: AUTHORITY_SCORE_PURPOSE });
+  return s ? { band: s.band, asOf: s.asOf } : null;
 }
 
 /**

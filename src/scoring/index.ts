@@ -42,5 +42,6 @@ export { accountFeatures, computeAccountFeatures, featuresToDataset, type Featur
 export { buildPortfolioTrainingSet, trainingSetToCsv, type TrainingRow, type TrainingSetOptions } from './portfolio-training-set.ts';
 export { activateScorecard, findActiveScorecard, getScorecardModel, getScorecardVersion, listScorecards, registerScorecard, type ScorecardVersion } from './registry.ts';
 export { scorePortfolio, type ScoreRunSummary } from './score-portfolio.ts';
+export { findAccountScore, type AccountScore } from './account-score.ts';
 export { scoringRoutes } from './registry-routes.ts';
 export { registerScoringRegistryCommands } from './registry-cli.ts';

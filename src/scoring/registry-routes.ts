@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { personRef, requireActor as actorOf } from '../platform/actor.ts';
+import { findAccountScore } from './account-score.ts';
 import { AppError } from '../platform/errors.ts';
 import type { RoutePlugin } from '../platform/http.ts';
 import { activateScorecard, getScorecardModel, getScorecardVersion, listScorecards, registerScorecard } from './registry.ts';
@@ -87,15 +88,9 @@ export const scoringRoutes: RoutePlugin<AppContext> = (app, ctx) => {
     '/v1/accounts/:id/score',
     { config: { permission: 'accounts:read' }, schema: { tags, summary: "An account's current score, band and reason codes (zh-CN and en)", params: z.object({ id: z.coerce.number().int() }), querystring: z.object({ purpose: z.string().default('collection') }) } },
     async (req) => {
-      const row = await ctx.db
-        .selectFrom('account_scores')
-        .selectAll()
-        .where('tenant_id', '=', actorOf(req).tenantId)
-        .where('account_id', '=', req.params.id)
-        .where('purpose', '=', req.query.purpose)
-        .executeTakeFirst();
-      if (!row) throw new AppError('NOT_FOUND', { message: `account ${req.params.id} has no ${req.query.purpose} score` });
-      return { accountId: row.account_id, purpose: row.purpose, scorecardId: row.scorecard_id, asOf: row.as_of, score: row.score, band: row.band, probabilityBad: row.probability_bad, reasons: row.reasons, flags: row.flags };
+      const score = await findAccountScore(ctx.db, { tenantId: actorOf(req).tenantId, accountId: req.params.id, purpose: req.query.purpose });
+      if (!score) throw new AppError('NOT_FOUND', { message: `account ${req.params.id} has no ${req.query.purpose} score` });
+      return score;
     },
   );
 };
