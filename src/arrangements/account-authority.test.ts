@@ -74,6 +74,7 @@ test('a US account in bucket current: a CN bucket M7+ in the body is refused', a
   const r = await offer({ accountId: a.id, discountBps: 3000, bucket: 'M7+' });
   assert.equal(r.statusCode, 422, r.body);
   assert.match(r.json().detail, /the account's bucket is current/);
+  assert.match(r.json().userMessage, /逾期阶段.*\/ bucket is M7\+/, 'the bilingual message reaches the API caller');
 });
 
 test('the authority check uses the bucket of the account’s delinquency state (else its schedule, in the portfolio’s scheme)', async () => {

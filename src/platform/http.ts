@@ -155,12 +155,15 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
   let code = 'INTERNAL';
   let detail = 'internal error';
   let errors: { path: string; message: string }[] | undefined;
+  let userMessage: string | undefined;
   if (isAppError(error)) {
     status = error.status;
     title = errorCodes[error.code].title;
     code = error.code;
     detail = error.message;
     errors = error.details.length ? error.details : undefined;
+    // What a person should read (zh-CN and en), where the use case wrote it.
+    if (error.userMessage !== error.message) userMessage = error.userMessage;
   } else if (hasZodFastifySchemaValidationErrors(error)) {
     status = 400;
     title = errorCodes.INVALID_INPUT.title;
@@ -176,7 +179,8 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
     req.log.error({ err: error }, 'unhandled error');
   }
   // The title (what kind of problem) in the caller's language: zh-CN when Accept-Language
-  // prefers Chinese, else English. `detail` and `errors` name fields and values, in English.
+  // prefers Chinese, else English. `detail` and `errors` name fields and values, in English;
+  // `userMessage`, when a use case wrote one, is for a person, in zh-CN and en.
   const zh = prefersChinese(req.headers['accept-language']);
   if (zh) title = code in errorCodes ? errorCodes[code as keyof typeof errorCodes].titleZh : '请求有误';
   return reply
@@ -184,7 +188,7 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
     .header('content-type', 'application/problem+json')
     .header('content-language', zh ? 'zh-CN' : 'en')
     .header('vary', 'Accept-Language')
-    .send({ type: `https://recoup.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code, instance: req.url, errors });
+    .send({ type: `https://recoup.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code, instance: req.url, errors, userMessage });
 }
 
 /** True when the Accept-Language header's most preferred language is Chinese (zh, zh-CN, zh-Hans …). */
