@@ -134,6 +134,18 @@ test('stripe provider: Checkout Session created form-encoded; the signed webhook
   assert.deepEqual(await paymentsOf(a.id), [{ external_id: `stripe:pi_${link.providerRef}`, amount_minor: 123_45, channel: 'payment_link:stripe' }]);
 });
 
+test('stripe: a provider payment id already received with another amount is a conflict; the link stays open', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'ST-C', overdue: 1, interest: 0, penalty: 0 });
+  const link = (await (await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 50_00 })).json()) as Link;
+  const earlier = await api('POST', '/v1/payments', { externalId: `stripe:pi_${link.providerRef}`, accountExternalId: 'ST-C', amountMinor: 1_00, currency: 'CNY', receivedAt: new Date().toISOString() });
+  assert.equal(earlier.status, 201);
+  const hook = await stripe.complete(link.providerRef);
+  assert.equal(hook.status, 200);
+  assert.equal((await json(hook)).handled, 'payment conflict');
+  assert.equal((await json(await api('GET', `/v1/payment-links/${link.id}`))).status, 'open');
+  assert.deepEqual((await paymentsOf(a.id)).map((p) => p.amount_minor), [1_00]);
+});
+
 test('stripe webhook with a bad signature, a stale timestamp or no signature is rejected (400) and logged', async () => {
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'ST-BAD', overdue: 1 });
   const link = (await (await api('POST', '/v1/payment-links', { accountId: a.id, provider: 'stripe', amountMinor: 50_00 })).json()) as Link;

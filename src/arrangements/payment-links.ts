@@ -112,6 +112,9 @@ export async function recordLinkPayment(tx: Db, q: { token: string; amountMinor:
   const [result] = await postPayments(tx, { tenantId: link.tenantId, actor: q.actor, source: `payment_link:${link.provider}` }, [{
     externalId: q.externalId, accountExternalId: link.accountExternalId, amountMinor: q.amountMinor, currency: q.currency, receivedAt: q.receivedAt, channel: `payment_link:${link.provider}`,
   }]);
+  // A provider payment id already received with another amount or account is not this
+  // link's payment: nothing was posted, and the link stays as it was.
+  if (result.outcome === 'conflict') return { link, result };
   if (link.status !== 'paid') await tx.updateTable('payment_links').set({ status: 'paid', paid_at: q.receivedAt, payment_external_id: q.externalId }).where('id', '=', link.id).execute();
   return { link: { ...link, status: 'paid' }, result };
 }
