@@ -83,7 +83,8 @@ export function validateSchedule(totalMinor: number, installments: readonly Plan
   });
   const sum = installments.reduce((s, it) => s + it.amountMinor, 0);
   if (sum !== totalMinor) {
-    problems.push({ path: 'installments', message: `installments sum to ${sum} but the plan total is ${totalMinor} (difference ${totalMinor - sum})` });
+    const by = Math.abs(sum - totalMinor);
+    problems.push({ path: 'installments', message: `installments sum to ${sum}, ${by} ${sum > totalMinor ? 'more' : 'less'} than the plan total ${totalMinor}` });
   }
   if (installments.length === 0) problems.push({ path: 'installments', message: 'at least one installment is needed' });
   if (problems.length) throw new AppError('INVALID_INPUT', { message: "the plan's installments do not add up", details: problems });

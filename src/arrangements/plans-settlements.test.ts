@@ -53,7 +53,20 @@ test('plan: hand-made installments that do not sum are refused with the differen
   const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'PL-2' });
   const r = await req('POST', '/v1/plans', { accountId: a.id, basis: 'overdue', installmentCount: 2, installments: [{ seq: 1, dueOn: addDays(today, 10), amountMinor: 100_00 }, { seq: 2, dueOn: addDays(today, 40), amountMinor: 100_00 }] });
   assert.equal(r.statusCode, 400);
-  assert.match(r.json().errors.map((e: { message: string }) => e.message).join(), /sum to 20000 but the plan total is 23000 \(difference 3000\)/);
+  assert.match(r.json().errors.map((e: { message: string }) => e.message).join(), /sum to 20000, 3000 less than the plan total 23000/);
+  const over = await req('POST', '/v1/plans', { accountId: a.id, basis: 'overdue', installmentCount: 2, installments: [{ seq: 1, dueOn: addDays(today, 10), amountMinor: 130_00 }, { seq: 2, dueOn: addDays(today, 40), amountMinor: 110_00 }] });
+  assert.match(over.json().errors.map((e: { message: string }) => e.message).join(), /sum to 24000, 1000 more than the plan total 23000/);
+});
+
+test('plan: installmentCount must match the hand-made installments (a down payment not counted)', async () => {
+  const a = await seedAccount(h.t.db, h.tenantId, portfolioId, { ext: 'PL-2C' });
+  const two = [{ seq: 1, dueOn: addDays(today, 10), amountMinor: 115_00 }, { seq: 2, dueOn: addDays(today, 40), amountMinor: 115_00 }];
+  const r = await req('POST', '/v1/plans', { accountId: a.id, basis: 'overdue', installmentCount: 3, installments: two });
+  assert.equal(r.statusCode, 400, r.body);
+  assert.deepEqual(r.json().errors.map((e: { path: string }) => e.path), ['installmentCount']);
+  assert.match(r.json().detail, /installmentCount is 3 but 2 installments were given/);
+  const withDown = await req('POST', '/v1/plans', { accountId: a.id, basis: 'overdue', installmentCount: 2, installments: [{ seq: 0, dueOn: today, amountMinor: 30_00 }, { seq: 1, dueOn: addDays(today, 10), amountMinor: 100_00 }, { seq: 2, dueOn: addDays(today, 40), amountMinor: 100_00 }] });
+  assert.equal(withDown.statusCode, 201, withDown.body);
 });
 
 test('plan: beyond the proposer’s authority is refused, naming the level needed', async () => {

@@ -49,6 +49,12 @@ export async function proposePlan(tx: Db, actor: Actor, input: ProposePlanInput)
   });
   validateSchedule(total, schedule);
   const regular = schedule.filter((i) => i.seq > 0).length || schedule.length;
+  if (input.installments && regular !== input.installmentCount) {
+    throw new AppError('INVALID_INPUT', {
+      message: `installmentCount is ${input.installmentCount} but ${regular} installments were given`,
+      details: [{ path: 'installmentCount', message: `must equal the number of installments given (${regular}; a down payment, seq 0, is not counted)` }],
+    });
+  }
   const check = checkOffer({ level: input.level, bucket: authority.bucket, scoreBand: authority.scoreBand, balanceMinor: total, offerMinor: total, planMonths: planLengthMonths(regular, input.frequency) });
   if (!check.withinAuthority) {
     throw new AppError('RULE_VIOLATION', { message: `plan beyond ${input.level} authority: ${check.violations.join('; ')}${check.lowestLevel ? ` (needs ${check.lowestLevel})` : ''}`, details: check.violations.map((v) => ({ path: 'installmentCount', message: v })) });

@@ -54,7 +54,7 @@ test('validateSchedule: installments that do not sum are a clear error', () => {
     assert.fail('should throw');
   } catch (e) {
     assert.ok(isAppError(e, 'INVALID_INPUT'));
-    assert.match(e.details.map((d) => d.message).join(), /sum to 999 but the plan total is 1000/);
+    assert.match(e.details.map((d) => d.message).join(), /sum to 999, 1 less than the plan total 1000/);
   }
   assert.doesNotThrow(() => validateSchedule(1000, [{ seq: 1, dueOn: '2026-01-01', amountMinor: 500 }, { seq: 2, dueOn: '2026-02-01', amountMinor: 500 }]));
   assert.throws(() => generateSchedule({ totalMinor: 100, downPaymentMinor: 100, count: 2, frequency: 'monthly', startOn: '2026-01-01', firstDueOn: '2026-01-01' }), (e) => isAppError(e, 'INVALID_INPUT'));
