@@ -75,3 +75,31 @@ describe('ordinary short content passes the check (the guard no longer blocks "O
     { name: 'US: the mini-Miranda', proposed: { content: 'This is a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.' }, reasons: [] },
   ]);
 });
+
+describe('outside-tester false positives (2026-11-23): self-identification, LPA, Spanish, law firm, 征信', () => {
+  const esDisc = 'Esta es una comunicación de un cobrador de deudas.';
+  const esInitial = 'Este es un cobrador de deudas. Este es un intento de cobrar una deuda y cualquier información obtenida será utilizada para ese propósito.';
+  const lawOffice = `${ok} I'm calling from the law offices of Smith & Partners, attorneys at law.`;
+  run([
+    { name: 'UK: the firm names itself and the account', regime: 'UK_CONC', proposed: { content: 'This is ABC Finance calling about your account.' }, reasons: [] },
+    { name: 'UK: an agent names herself and the firm', regime: 'UK_CONC', proposed: { content: 'Hello, this is Sarah from ABC Finance about your overdue credit card.' }, reasons: [] },
+    { name: 'UK: about the mortgage', regime: 'UK_CONC', proposed: { content: 'This is ABC Finance calling about your mortgage.' }, reasons: [] },
+    { name: 'UK: the police as pretext', regime: 'UK_CONC', proposed: { content: 'This is the police calling about your debt.' }, reasons: ['false_representation'] },
+    { name: 'UK: a lasting power of attorney holder', regime: 'UK_CONC', proposed: { content: 'I understand you hold a lasting power of attorney for Mr Jones.' }, reasons: [] },
+    { name: 'US: Spanish disclosure alone', proposed: { content: esDisc }, reasons: [] },
+    { name: 'US: Spanish initial-communication statement', proposed: { content: esInitial }, reasons: [] },
+    { name: 'US: Spanish call with the disclosure and a question', proposed: { content: 'Le llama Ana de ABC Recovery, un cobrador de deudas. ¿Cuándo puede hacer un pago?' }, reasons: [] },
+    { name: 'US: Spanish call without the disclosure', proposed: { content: 'Le llama Ana de ABC Recovery. ¿Cuándo puede hacer un pago de su cuenta?' }, reasons: ['missing_disclosure'] },
+    { name: 'US: English and Spanish, both disclosures', proposed: { content: `${ok} ${esDisc} Por favor llame para hablar de su cuenta.` }, reasons: [] },
+    { name: 'US: English and Spanish, only the Spanish disclosure', proposed: { content: `Hi Jo, please call us back about your account today. ${esDisc} Por favor llame.` }, reasons: ['missing_disclosure'] },
+    { name: 'US: a law firm says it is attorneys', collector: { isLawFirm: true }, proposed: { content: lawOffice }, reasons: [] },
+    { name: 'US: a collection agency says it is attorneys', proposed: { content: lawOffice }, reasons: ['false_representation'] },
+    { name: 'US: "I am your attorney" from a collection agency', proposed: { content: `${ok} I am your attorney and you must pay today.` }, reasons: ['false_representation'] },
+    { name: 'CN: overdue records reported to the PBoC credit system', regime: 'CN_NIFA', proposed: { content: '逾期记录将按规定报送至中国人民银行征信系统。' }, reasons: [] },
+    { name: 'CN: claiming to be PBoC staff', regime: 'CN_NIFA', proposed: { content: '我们是人民银行的工作人员，请马上还款。' }, reasons: ['false_representation'] },
+  ]);
+  it('a Spanish text is judged by the rules only, and the decision says so', () => {
+    const d = decideRaw(rawScenario('US_REG_F', { proposed: { content: esDisc } }));
+    assert.ok(d.warnings.some((w) => /not in English or Chinese/.test(w)));
+  });
+});

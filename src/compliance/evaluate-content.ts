@@ -21,12 +21,15 @@ function hasUnnegated(text: string, re: RegExp): boolean {
   return false;
 }
 
+/** What a law firm may truthfully say it is (1006.18(b)(1)(iii) bans only a false claim). */
+const lawFirmClaim = /attorney|lawyer|legal|solicitor|counsel|law (?:firm|office|practice|group|chambers)|barrister|律师|律所/i;
+
 /** Whether a guard span is excused by the collector's facts (§0.4). */
 function excused(ctx: Ctx, span: GuardSpan, text: string): boolean {
   const c = ctx.s.collector;
   const piece = text.slice(Math.max(0, span.start - 20), span.end + 20);
   if (span.reason === 'false_representation') {
-    if ((c.isLawFirm || c.attorneyReviewed) && /attorney|lawyer|legal|solicitor|counsel|law firm|律师/i.test(piece)) return true;
+    if ((c.isLawFirm || c.attorneyReviewed) && lawFirmClaim.test(piece)) return true;
     if (c.governmentAffiliated && /government|federal|state|treasury|irs|hmrc|政府/i.test(piece)) return true;
     if (c.isEnforcementAgent && /bailiff|enforcement|执行/i.test(piece)) return true;
   }
@@ -56,6 +59,7 @@ function guardMemo(text: string, audience: 'debtor' | 'third_party', channel: st
 function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party'): void {
   const timeBarred = ctx.debts.some((d) => d.timeBarred);
   const r = guardMemo(text, audience, ctx.p.channel, timeBarred);
+  for (const w of r.warnings ?? []) if (!ctx.warnings.includes(w)) ctx.warnings.push(w);
   for (const span of r.spans) {
     if (excused(ctx, span, text)) continue;
     let citation = reasonCitations[span.reason][ctx.regime];
@@ -70,7 +74,7 @@ function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party'): 
 
 const cjk = /[\u3400-\u9fff]/g;
 const enWords = /\b(?:the|you|your|this|is|are|to|please|call|we|our|a|of|and|for|from|with|about|me|at|on)\b/gi;
-const esWords = /\b(?:usted|su|por favor|deuda|llame|llamar|para|esta|este|pago|cobrar|gracias|nosotros|nuestro|con)\b/gi;
+const esWords = /(?<![\p{L}])(?:usted|su|por favor|deudas?|llame|llamar|para|esta|este|esto|es|una|un|de|del|el|la|que|pago|cobrar|cobrador|gracias|nosotros|nuestro|con|comunicación|información|será)(?![\p{L}])/giu;
 
 /** Languages present in a message (zh, en, es), for the same-language disclosure rule (1006.18(e)(4)). */
 export function messageLanguages(text: string): string[] {

@@ -5,6 +5,7 @@
  *   {"id", "text", "lang"?: "zh"|"en", "audience"?: "debtor"|"third_party", "channel"?, "timeBarred"?: boolean}
  * and writes one line per input line, in the same order:
  *   {"id", "allowed", "reasons": [...], "spans": [{"start", "end", "reason"}]}
+ * plus "warnings": [...] only for a text the classifier does not screen (not English or Chinese).
  * `start`/`end` are offsets into `text` in UTF-16 code units (JavaScript string indices),
  * end exclusive. A malformed line yields, for that line only,
  *   {"id": <id or null>, "allowed": false, "reasons": ["invalid_input"], "error": "line N: <what>"}
@@ -18,7 +19,7 @@ import type { GuardInput } from './types.ts';
 
 /** One output line of the command. */
 export type GuardLine =
-  | { id: unknown; allowed: boolean; reasons: string[]; spans: { start: number; end: number; reason: string }[] }
+  | { id: unknown; allowed: boolean; reasons: string[]; spans: { start: number; end: number; reason: string }[]; warnings?: string[] }
   | { id: unknown; allowed: false; reasons: ['invalid_input']; error: string };
 
 /**
@@ -43,7 +44,7 @@ export function judgeLine(line: string, lineNo: number): GuardLine {
   if (typeof o.channel === 'string') input.channel = o.channel;
   if (o.timeBarred === true) input.timeBarred = true;
   const r = guardText(input);
-  return { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans };
+  return r.warnings ? { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans, warnings: r.warnings } : { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans };
 }
 
 function validate(o: Record<string, unknown>): string | null {

@@ -10,6 +10,7 @@
  */
 import { classifyText, type LoadedClassifier } from './classifier.ts';
 import { normalizeText, toOriginalRange } from './normalize.ts';
+import { isModelLanguage, UNSCREENED_LANGUAGE_WARNING } from './language.ts';
 import { findRuleSpans, hasReassuranceCue, hasRebuttal, type RuleStats } from './rules.ts';
 import { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
 
@@ -41,7 +42,8 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
     stats,
   );
   const spans: GuardSpan[] = found.map((f) => ({ ...toOriginalRange(n, f.start, f.end), reason: f.reason }));
-  if (options.useClassifier !== false) {
+  const modelLanguage = isModelLanguage(text);
+  if (options.useClassifier !== false && modelLanguage) {
     const flagged = new Set(spans.map((s) => s.reason));
     const rulesFlagged = spans.length > 0;
     const reassured: boolean | 'strong' =
@@ -57,7 +59,9 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
   }
   const merged = mergeSpans(spans);
   const reasons = guardReasons.filter((r) => merged.some((s) => s.reason === r));
-  return { allowed: reasons.length === 0, reasons: [...reasons], spans: merged };
+  const result: GuardResult = { allowed: reasons.length === 0, reasons: [...reasons], spans: merged };
+  if (!modelLanguage) result.warnings = [UNSCREENED_LANGUAGE_WARNING];
+  return result;
 }
 
 /** Merges overlapping or touching spans of the same reason; sorts by start, then reason order. */

@@ -36,8 +36,12 @@ export type GuardInput = {
 /** One located finding; `start`/`end` are UTF-16 code-unit offsets (JS string indices) into the original text. */
 export type GuardSpan = { start: number; end: number; reason: GuardReason };
 
-/** The guard's verdict. `allowed` is false exactly when `reasons` is non-empty. */
-export type GuardResult = { allowed: boolean; reasons: GuardReason[]; spans: GuardSpan[] };
+/**
+ * The guard's verdict. `allowed` is false exactly when `reasons` is non-empty.
+ * `warnings` is present only when something was not judged: a text in a language the
+ * classifier was not trained on (only the rules judged it).
+ */
+export type GuardResult = { allowed: boolean; reasons: GuardReason[]; spans: GuardSpan[]; warnings?: string[] };
 
 /** One pattern of a rule lexicon. */
 export type PatternRule = {
