@@ -9,6 +9,7 @@ import { execAll } from './regex-util.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { namesAuthorityOrPretext } from './authority-cue.ts';
 import { extractFeatures, FEATURE_DIM } from './features.ts';
 import type { GuardReason } from './types.ts';
 
@@ -127,7 +128,9 @@ export function contentUnits(text: string): number {
  * Classifies a normalised text. When the rules found nothing, the `any` head decides; the
  * reasons are those whose head reaches its threshold (or the most likely one). When the
  * rules already flagged the text, a further reason is added only at
- * `CONFIRMED_THRESHOLD`. Each hit is located on its highest-scoring sentence.
+ * `CONFIRMED_THRESHOLD`. `false_representation` is given only when the text names an
+ * authority or a pretext (`namesAuthorityOrPretext`); when it was the only reason, the
+ * classifier does not block. Each hit is located on its highest-scoring sentence.
  * `classifier` defaults to the stored model (none: no hits).
  */
 export function classifyText(
@@ -155,6 +158,8 @@ export function classifyText(
       chosen = [classifier.reasons.reduce((a, b) => (p[b.reason] > p[a.reason] ? b : a)).reason];
     }
   }
+  // false representation needs an authority or a pretext named in the text (authority-cue.ts)
+  if (!namesAuthorityOrPretext(text)) chosen = chosen.filter((r) => r !== 'false_representation');
   const sentences = splitSentences(text);
   return chosen.map((reason) => {
     let best = { start: 0, end: text.length, p: -1 };

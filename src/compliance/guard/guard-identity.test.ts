@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText } from './index.ts';
+import { namesAuthorityOrPretext } from './authority-cue.ts';
 import { isModelLanguage } from './language.ts';
+import { normalizeText } from './normalize.ts';
 
 function passes(texts: string[]): void {
   for (const text of texts) {
@@ -35,7 +37,11 @@ describe('the firm identifies itself and says why it calls (not a pretext)', () 
     'Good morning, Rachel from Castle Credit here about your card balance.',
     'This is an automated message from Fairway Finance about your payment.',
     'Hi Mr Osei, this is Paul with Granite Recovery calling on behalf of Zenith Telecom about your bill.',
+    "Hello, you're speaking with Michael from the collections department at First Union about your loan.",
+    'This is Sam from Global Recovery calling on behalf of your lender about the outstanding balance.',
+    'This call is from Oak Street Recovery, a debt collection agency, regarding your account with City Bank.',
     '您好，这里是安心金融，来电是关于您的贷款逾期。',
+    '您好，这边是招联金融贷后部门，关于您的逾期账单想跟您沟通一下。',
     '您好，我是星辰消费金融的客服小陈，想和您确认一下本期还款。',
   ]);
   caught([
@@ -47,6 +53,22 @@ describe('the firm identifies itself and says why it calls (not a pretext)', () 
     ['I am your attorney and you need to pay this today.', 'false_representation'],
     ['我是公安局的，你涉嫌诈骗。', 'false_representation'],
   ]);
+});
+
+describe('the classifier alone names false representation only with an authority or pretext in the text', () => {
+  const cases: [string, boolean][] = [
+    ['This is ABC Finance calling about your account.', false],
+    ['Hello, this is Sarah from ABC Finance about your overdue credit card.', false],
+    ['逾期记录将按规定报送至中国人民银行征信系统。', true],
+    ['This is the police calling about your debt.', true],
+    ['Hi, this is Mike with the county about your account.', true],
+    ['Your old classmate here, I need his new number.', true],
+    ['你好，这里是网络金融犯罪调查科。', true],
+    ['您好，我是星辰消费金融的客服小陈。', false],
+  ];
+  for (const [text, named] of cases) {
+    it(`${named ? 'names' : 'does not name'} one: ${text}`, () => assert.equal(namesAuthorityOrPretext(normalizeText(text).text), named));
+  }
 });
 
 describe('a power of attorney is a responsible third party, not a lawyer claim', () => {
