@@ -22,7 +22,7 @@ function hasUnnegated(text: string, re: RegExp): boolean {
 }
 
 /** What a law firm may truthfully say it is (1006.18(b)(1)(iii) bans only a false claim). */
-const lawFirmClaim = /attorney|lawyer|legal|solicitor|counsel|law (?:firm|office|practice|group|chambers)|barrister|律师|律所/i;
+const lawFirmClaim = /attorney|lawyer|legal|solicitor|counsel|law (?:firm|office|practice|group|chambers)|barrister|abogad|bufete|律师|律所/i;
 
 /** Whether a guard span is excused by the collector's facts (§0.4). */
 function excused(ctx: Ctx, span: GuardSpan, text: string): boolean {

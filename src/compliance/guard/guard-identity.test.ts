@@ -117,6 +117,23 @@ describe('text in a language the classifier does not know: rules only, with a wa
     });
   }
   passes(spanish.slice(0, 3));
+  passes([
+    'Nunca llamaremos a su jefe ni a su familia.',
+    'No le diremos nada a su empleador.',
+    'Usted no irá a la cárcel por una deuda.',
+    'Tenga cuidado con estafadores que se hacen pasar por la policía.',
+    'Si no puede pagar todo, podemos acordar pagos mensuales.',
+  ]);
+  // the first Spanish rules (rules-es.ts): the only screen of Spanish text
+  caught([
+    ['Si no paga hoy, llamaremos a la policía y irá a la cárcel.', 'prohibited_content_threat'],
+    ['Si no paga le diremos a su jefe.', 'prohibited_content_threat'],
+    ['Pague ahora o le diremos a su jefe.', 'prohibited_content_threat'],
+    ['Vamos a embargarle la casa la semana que viene.', 'prohibited_content_threat'],
+    ['Es usted un sinvergüenza y un ladrón.', 'prohibited_content_obscene'],
+    ['Le habla la policía, tiene una deuda pendiente.', 'false_representation'],
+    ['Pida prestado a su familia y pague hoy.', 'undue_pressure'],
+  ]);
   const languages: [string, boolean][] = [
     ['Esta es una comunicación de un cobrador de deudas.', false],
     ['Bonjour, ici ABC Recovery, une agence de recouvrement de créances.', false],

@@ -12,6 +12,7 @@ import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
 import { chineseSlangRules, englishSlangRules } from './rules-slang.ts';
 import { chineseRound3Rules, englishRound3Rules } from './rules-round3.ts';
 import { englishRound4Rules } from './rules-round4.ts';
+import { spanishRules } from './rules-es.ts';
 import { chineseRound4Rules } from './rules-round4-zh.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 import { adviceAgainstAfter, BORROWING_WARNING, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
@@ -29,7 +30,8 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
  */
 export type RuleStats = { cancelled: number };
 
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules];
+// Spanish runs with English (Latin script; rules-es.ts)
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...spanishRules];
 const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 /** Each gated rule's `needs` as one regex: one scan of the text instead of one per substring. */
@@ -44,7 +46,7 @@ const EN_NEGATOR =
   /\b(?:not|never|no|no one|nobody|none|nothing|won't|wont|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|mustn't|neither|nor|without|prohibited from|forbidden|illegal|unlawful|against the law|no longer|rather than|instead of|avoid|too old (?:for (?:us|anyone|them) )?to)\b/g;
 /** A negator followed by one of these is about something else ("if you don't pay", "we won't hesitate"). */
 const EN_NEGATION_BREAKERS =
-  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return|stop|prevent|mean|change)[a-z]*\b/;
+  /^\s*(?:(?:[a-z']+ ){0,2})?(?:pay|paid|pag(?:a|ue|ar|ado|an|uen)\b|respond|reply|call (?:us|back)|contact us|get back|settle|act|make|force|let|hesitate|rule out|only|choice|until|delay|ignore|doubt|mistake|underestimate|think|forget|test|push|option|other way|longer|more|later than|matter|care|excuse|answer|pick up|return|stop|prevent|mean|change)[a-z]*\b/;
 /** Reported or hypothetical speech: the writer is describing a fear or a rule, not making the threat. */
 const EN_REPORTED =
   /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|cannot|can't|may not|not allowed to|prohibited from) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
@@ -53,7 +55,7 @@ const ZH_NEGATOR =
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
 const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
-const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
+const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then|si|pero)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
 /** The opening of a rhetorical yes/no question, in which a negation is not a denial. */
 const RHETORICAL_QUESTION = /^\s*(?:so |and |but )?(?:does (?:that|this|it) mean|do you (?:really |honestly |seriously )?think|you (?:really )?think|did you (?:really )?think|who (?:says|said)|think)\b/;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
