@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText } from './index.ts';
 import { namesAuthorityOrPretext } from './authority-cue.ts';
-import { isModelLanguage } from './language.ts';
+import { isModelLanguage, maskUnscreened } from './language.ts';
 import { normalizeText } from './normalize.ts';
 
 function passes(texts: string[]): void {
@@ -146,6 +146,15 @@ describe('text in a language the classifier does not know: rules only, with a wa
   for (const [text, known] of languages) {
     it(`isModelLanguage(${JSON.stringify(text)}) === ${known}`, () => assert.equal(isModelLanguage(text), known));
   }
+  it('a mixed English/Spanish message: only its Spanish sentences are hidden from the model', () => {
+    const text = 'Pay your balance today, please. Esta es una comunicación de un cobrador de deudas.';
+    const { masked, blanked } = maskUnscreened(text);
+    assert.equal(blanked, true);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.trimEnd(), 'Pay your balance today, please.');
+    const r = guardText({ text });
+    assert.deepEqual(r.warnings?.map((w) => w.startsWith('part of the text')), [true]);
+  });
   it('English and Chinese verdicts carry no warning', () => {
     assert.equal(guardText({ text: 'Pay now or we will tell your employer.' }).warnings, undefined);
     assert.equal(guardText({ text: '您好，请按时还款。' }).warnings, undefined);

@@ -10,7 +10,7 @@
  */
 import { classifyText, type LoadedClassifier } from './classifier.ts';
 import { normalizeText, toOriginalRange } from './normalize.ts';
-import { isModelLanguage, UNSCREENED_LANGUAGE_WARNING } from './language.ts';
+import { maskUnscreened, PARTLY_UNSCREENED_WARNING, UNSCREENED_LANGUAGE_WARNING } from './language.ts';
 import { findRuleSpans, hasReassuranceCue, hasRebuttal, type RuleStats } from './rules.ts';
 import { guardReasons, type GuardInput, type GuardReason, type GuardResult, type GuardSpan } from './types.ts';
 
@@ -42,7 +42,9 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
     stats,
   );
   const spans: GuardSpan[] = found.map((f) => ({ ...toOriginalRange(n, f.start, f.end), reason: f.reason }));
-  const modelLanguage = isModelLanguage(text);
+  // sentences in a language the model does not know are blanked out for it (offsets kept)
+  const { masked, blanked } = maskUnscreened(n.text);
+  const modelLanguage = masked.trim() !== '';
   if (options.useClassifier !== false && modelLanguage) {
     const flagged = new Set(spans.map((s) => s.reason));
     const rulesFlagged = spans.length > 0;
@@ -50,8 +52,8 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
       !rulesFlagged && hasRebuttal(n.text) ? 'strong' : stats.cancelled > 0 || (!rulesFlagged && hasReassuranceCue(n.text));
     const hits =
       options.classifier === undefined
-        ? classifyText(n.text, undefined, rulesFlagged, reassured)
-        : classifyText(n.text, options.classifier, rulesFlagged, reassured);
+        ? classifyText(masked, undefined, rulesFlagged, reassured)
+        : classifyText(masked, options.classifier, rulesFlagged, reassured);
     for (const hit of hits) {
       if (flagged.has(hit.reason)) continue;
       spans.push({ ...toOriginalRange(n, hit.start, hit.end), reason: hit.reason });
@@ -61,6 +63,7 @@ export function guardText(input: GuardInput, options: GuardOptions = {}): GuardR
   const reasons = guardReasons.filter((r) => merged.some((s) => s.reason === r));
   const result: GuardResult = { allowed: reasons.length === 0, reasons: [...reasons], spans: merged };
   if (!modelLanguage) result.warnings = [UNSCREENED_LANGUAGE_WARNING];
+  else if (blanked) result.warnings = [PARTLY_UNSCREENED_WARNING];
   return result;
 }
 

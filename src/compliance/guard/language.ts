@@ -40,6 +40,26 @@ export function isModelLanguage(text: string): boolean {
   return !(foreign >= 2 && foreign > distinct(text, englishWords));
 }
 
+/**
+ * The text with each sentence the classifier does not know (`isModelLanguage` false) blanked
+ * out with spaces (same length, so offsets stay valid), and whether any was. In a mixed
+ * English/Spanish message the English sentences are still judged by the model.
+ * @example maskUnscreened('Pay now. Esta es una deuda.').masked === 'Pay now.                  '
+ */
+export function maskUnscreened(text: string): { masked: string; blanked: boolean } {
+  let blanked = false;
+  const masked = text.replace(/[^.!?;\n。！？；]+[.!?;\n。！？；]*/g, (sentence) => {
+    if (isModelLanguage(sentence)) return sentence;
+    blanked = true;
+    return ' '.repeat(sentence.length);
+  });
+  return { masked, blanked };
+}
+
 /** The warning given with a verdict on a text whose language the classifier does not know. */
 export const UNSCREENED_LANGUAGE_WARNING =
   'the text is not in English or Chinese: only the rules judged it, the trained classifier does not screen this language / 文本不是中文或英文：仅规则检查，分类模型未审查该语言';
+
+/** The warning given when some sentences of a mixed message were not judged by the classifier. */
+export const PARTLY_UNSCREENED_WARNING =
+  'part of the text is not in English or Chinese: only the rules judged those sentences, the trained classifier screened the rest / 部分文本不是中文或英文：这些句子仅规则检查，其余由分类模型审查';
