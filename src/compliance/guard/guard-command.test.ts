@@ -34,6 +34,9 @@ const input = [
   JSON.stringify({ id: 'tb', text: 'We will sue you.', timeBarred: true }),
   JSON.stringify([1, 2]),
   JSON.stringify({ id: 'zh', text: '你这个老赖' }),
+  JSON.stringify({ id: 'zh-CN', text: '您好，请按时还款。', lang: 'zh-CN' }),
+  JSON.stringify({ id: 'en-GB', text: 'Hello, this is ABC Finance.', lang: 'en-GB' }),
+  JSON.stringify({ id: 'zh-fr', text: 'hello', lang: 'zh-' }),
 ].join('\n');
 
 describe('recoup compliance guard (CLI)', () => {
@@ -54,6 +57,9 @@ describe('recoup compliance guard (CLI)', () => {
           ['tb', false, ['time_barred_suit_threat']],
           [null, false, ['invalid_input']],
           ['zh', false, ['prohibited_content_obscene']],
+          ['zh-CN', true, []],
+          ['en-GB', true, []],
+          ['zh-fr', false, ['invalid_input']],
         ],
       );
       assert.deepEqual(lines[0].spans, [{ start: 19, end: 37, reason: 'prohibited_content_threat' }]);

@@ -39,7 +39,8 @@ export function judgeLine(line: string, lineNo: number): GuardLine {
   const problem = validate(o);
   if (problem) return invalid(id, lineNo, problem);
   const input: GuardInput = { text: o.text as string };
-  if (o.lang === 'zh' || o.lang === 'en') input.lang = o.lang;
+  const lang = langOf(o.lang);
+  if (lang) input.lang = lang;
   if (o.audience === 'debtor' || o.audience === 'third_party') input.audience = o.audience;
   if (typeof o.channel === 'string') input.channel = o.channel;
   if (o.timeBarred === true) input.timeBarred = true;
@@ -47,11 +48,18 @@ export function judgeLine(line: string, lineNo: number): GuardLine {
   return r.warnings ? { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans, warnings: r.warnings } : { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans };
 }
 
+/** `zh` or `en` from a language tag (`zh`, `zh-CN`, `zh-Hans`, `en-GB` …), else null. */
+function langOf(v: unknown): 'zh' | 'en' | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(zh|en)(?:[-_][A-Za-z0-9]{1,8})*$/i.exec(v.trim());
+  return m ? (m[1].toLowerCase() as 'zh' | 'en') : null;
+}
+
 function validate(o: Record<string, unknown>): string | null {
   if (o.id === undefined || o.id === null) return 'id: required (a string or number)';
   if (typeof o.id !== 'string' && typeof o.id !== 'number') return 'id: must be a string or number';
   if (typeof o.text !== 'string') return `text: required, must be a string (got ${o.text === undefined ? 'nothing' : typeof o.text})`;
-  if (o.lang !== undefined && o.lang !== null && o.lang !== 'zh' && o.lang !== 'en') return `lang: must be "zh" or "en" (got ${JSON.stringify(o.lang)})`;
+  if (o.lang !== undefined && o.lang !== null && !langOf(o.lang)) return `lang: must be "zh" or "en" (a tag such as zh-CN or en-GB is read as its language; got ${JSON.stringify(o.lang)})`;
   if (o.audience !== undefined && o.audience !== null && o.audience !== 'debtor' && o.audience !== 'third_party') {
     return `audience: must be "debtor" or "third_party" (got ${JSON.stringify(o.audience)})`;
   }
