@@ -1,11 +1,10 @@
 /** The actions behind `recoup arrangements …` (loaded lazily by cli.ts). */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { sql } from 'kysely';
 import { systemActor } from '../platform/actor.ts';
 import { AppError, isAppError } from '../platform/errors.ts';
 import { log, printJson } from '../cli/output.ts';
-import { findTenantBySlug } from '../identity/index.ts';
+import { findTenantBySlug, resolveTenant } from '../identity/index.ts';
 import { authorityLevels, getAuthority, scoreBands, type AuthorityLevel, type ScoreBand } from './authority.ts';
 import { enrolFromCsv } from './hardship-enrol.ts';
 import { evaluatePlans } from './plans.ts';
@@ -54,24 +53,6 @@ export async function runPlansEvaluate(opts: { asOf?: string }): Promise<void> {
   }
 }
 
-/**
- * The tenant named by `slug`, or the only tenant when none is named (as `recoup import`
- * does; the portfolio domain's helper is not part of its public surface).
- * @throws AppError NOT_FOUND for an unknown slug; INVALID_INPUT when several tenants exist and none is named
- */
-export async function resolveTenantId(db: Parameters<typeof findTenantBySlug>[0], slug: string | undefined): Promise<string> {
-  if (slug) {
-    const t = await findTenantBySlug(db, slug);
-    if (!t) throw new AppError('NOT_FOUND', { message: `tenant ${slug} not found / 租户 ${slug} 不存在` });
-    return t.id;
-  }
-  const all = await sql<{ id: string; slug: string }>`SELECT id, slug FROM tenants ORDER BY slug LIMIT 2`.execute(db);
-  if (all.rows.length === 1) return all.rows[0].id;
-  throw new AppError('INVALID_INPUT', {
-    message: all.rows.length ? 'several tenants exist: name one with --tenant SLUG / 存在多个租户，请用 --tenant 指定' : 'no tenant exists yet: run `recoup start` once (it creates the demo tenant) / 尚无租户',
-  });
-}
-
 /** `hardship enrol`: the summary (JSON) on stdout; each skipped row and a summary line on stderr. */
 export async function runHardshipEnrol(opts: { programme: string; file: string; tenant?: string; ignoreEligibility?: boolean }): Promise<void> {
   const bytes = await readFile(opts.file).catch((cause) => {
@@ -79,7 +60,7 @@ export async function runHardshipEnrol(opts: { programme: string; file: string; 
   });
   const o = await open();
   try {
-    const tenantId = await resolveTenantId(o.ctx.db, opts.tenant);
+    const tenantId = (await resolveTenant(o.ctx.db, opts.tenant)).id;
     const programme = /^\d+$/.test(opts.programme) ? Number(opts.programme) : opts.programme;
     const res = await enrolFromCsv(o.ctx.db, systemActor(tenantId, 'cli:hardship-enrol'), {
       programme, fileName: basename(opts.file), csv: bytes, ignoreEligibility: opts.ignoreEligibility, onProgress: (n) => log(`${n} rows`),

@@ -5,6 +5,7 @@ export {
   createTenant,
   createUser,
   findTenantBySlug,
+  resolveTenant,
   getUserPermissions,
   type Tenant,
   type User,

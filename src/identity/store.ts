@@ -20,6 +20,24 @@ export async function createTenant(db: Db, t: { slug: string; name: string }): P
   return row;
 }
 
+/**
+ * The tenant a command names by `slug`, or the only tenant when it names none (CLI commands
+ * on a one-lender installation need no --tenant).
+ * @throws AppError NOT_FOUND for an unknown slug; INVALID_INPUT when several tenants exist and none is named, or none exists
+ */
+export async function resolveTenant(db: Db, slug: string | undefined): Promise<{ id: string; slug: string }> {
+  if (slug) {
+    const t = await findTenantBySlug(db, slug);
+    if (!t) throw new AppError('NOT_FOUND', { message: `tenant ${slug} not found / 租户 ${slug} 不存在` });
+    return { id: t.id, slug: t.slug };
+  }
+  const all = await db.selectFrom('tenants').select(['id', 'slug']).orderBy('slug').limit(2).execute();
+  if (all.length === 1) return all[0];
+  throw new AppError('INVALID_INPUT', {
+    message: all.length ? 'several tenants exist: name one with --tenant SLUG / 存在多个租户，请用 --tenant 指定' : 'no tenant exists yet: run `recoup start` once (it creates the demo tenant) / 尚无租户',
+  });
+}
+
 /** Finds a tenant by slug, or null. */
 export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant | null> {
   return (await db.selectFrom('tenants').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()) ?? null;

@@ -7,7 +7,7 @@ import { AppError } from '../platform/errors.ts';
 import { importKinds } from './import/kinds/index.ts';
 import { formatOf, runImport, type ImportProgress } from './import/run-import.ts';
 import type { ImportKind } from './tables.ts';
-import { resolveTenant } from './tenant-lookup.ts';
+import { resolveTenant } from '../identity/index.ts';
 
 /** Exit codes of `recoup import`. */
 export const importExitCodes = { ok: 0, someRowsRejected: 1, fileRejected: 2 } as const;
