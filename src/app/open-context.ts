@@ -23,9 +23,9 @@ export type OpenedContext = { ctx: AppContext; config: Config; close: () => Prom
  * Opens the context.
  * @throws AppError CONFIG_INVALID for bad settings, UNAVAILABLE when the database cannot be reached
  */
-export async function openAppContext(opts: { log?: (m: string) => void; poolSize?: number } = {}): Promise<OpenedContext> {
+export async function openAppContext(opts: { log?: (m: string) => void; poolSize?: number; config?: Config } = {}): Promise<OpenedContext> {
   const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
-  const config = loadConfig();
+  const config = opts.config ?? loadConfig();
   let url = config.DATABASE_URL;
   let stopEmbedded = async () => {};
   if (!url) {

@@ -19,20 +19,19 @@ export async function startRecoup(opts: { log?: (m: string) => void } = {}): Pro
   const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
   const t0 = performance.now();
   // A fresh embedded data folder holds an empty database for certain: the demo files are
-  // written while PostgreSQL starts (each takes about a second of one core).
-  // PostgreSQL's start is mostly child processes (initdb, postgres): it goes first, and the
-  // generator yields every 200 accounts so that the start's few steps in this process are
-  // not held up.
-  const early = loadConfig();
-  const fresh = !early.DATABASE_URL && early.RECOUP_DEMO_ACCOUNTS > 0 && !existsSync(join(early.dataDir, 'pg'));
-  const opening = openAppContext({ log });
-  const files = fresh ? writeDemoFiles(early, log, { yieldEvery: 200 }) : null;
+  // written while PostgreSQL starts (each takes about a second of one core). The start is
+  // mostly child processes (initdb, postgres), so it goes first, and the generator yields
+  // every 200 accounts so that the start's few steps in this process are not held up.
+  const config = loadConfig();
+  const fresh = !config.DATABASE_URL && config.RECOUP_DEMO_ACCOUNTS > 0 && !existsSync(join(config.dataDir, 'pg'));
+  const opening = openAppContext({ log, config });
+  const files = fresh ? writeDemoFiles(config, log, { yieldEvery: 200 }) : null;
   files?.catch(() => {}); // awaited (and so reported) by seedDemo
   const opened = await opening.catch(async (e: unknown) => {
     await files?.catch(() => {});
     throw e;
   });
-  const { ctx, config } = opened;
+  const { ctx } = opened;
   wireDomains();
   const tenants = await sql<{ n: number }>`SELECT count(*)::int AS n FROM tenants`.execute(ctx.db);
   if (tenants.rows[0].n === 0) {
