@@ -10,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { isCurrency } from './currency.ts';
 import { isFutureInstant, isInstant } from './fields.ts';
-import { postPayments } from './payments/post-payments.ts';
+import { conflictMessage, postPayments } from './payments/post-payments.ts';
 import { reversePayment } from './payments/reverse-payment.ts';
 import { listSuspense, postSuspenseToAccount, returnSuspense } from './payments/suspense.ts';
 import { actorOf, IdParams, PageQuery } from './route-helpers.ts';
@@ -33,10 +33,6 @@ const SuspensePostBody = z.object({ accountExternalId: z.string().min(1).max(100
 const SuspenseReturnBody = z.object({ note: z.string().min(1).max(500) });
 
 const ReverseBody = z.object({ status: z.enum(['reversed', 'charged_back']).default('reversed'), reason: z.string().min(1).max(500) });
-
-function conflictMessage(externalId: string): string {
-  return `payment ${externalId} was already received with another amount, currency or account / 该还款编号已用于金额、币种或账户不同的另一笔还款`;
-}
 
 /** Registers the payment routes. */
 export function registerPaymentRoutes(app: ZodApp, ctx: AppContext): void {

@@ -125,8 +125,13 @@ export async function postPayments(tx: Db, ctx: PostingContext, payments: readon
   });
 }
 
+/** What a person reads about a `conflict` outcome (the API's 409 and batch answers, the import's row error). */
+export function conflictMessage(externalId: string): string {
+  return `payment ${externalId} was already received with another amount, currency or account / 该还款编号已用于金额、币种或账户不同的另一笔还款`;
+}
+
 /** True when `p` asks for what `r` (a stored or earlier payment with that external id) is: same amount, currency and account. */
-export function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string; heldAsAccountExternalId?: string }): boolean {
+function sameRequest(p: PaymentToPost, r: { amountMinor: number; currency: string; accountExternalId: string; heldAsAccountExternalId?: string }): boolean {
   const account = p.accountExternalId === r.accountExternalId || p.accountExternalId === r.heldAsAccountExternalId;
   return p.amountMinor === r.amountMinor && p.currency === r.currency && account;
 }

@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { copyText } from '../../../platform/copy-text.ts';
 import type { KindSpec, MergeOutcome } from '../types.ts';
 import { runAfterPaymentsHook } from '../../payments/after-payments-hook.ts';
-import { postPayments, type PaymentToPost } from '../../payments/post-payments.ts';
+import { conflictMessage, postPayments, type PaymentToPost } from '../../payments/post-payments.ts';
 import { isFutureInstant } from '../../fields.ts';
 import { checkAmount, checkCurrency, checkId, checkInstant, checkText } from './checks.ts';
 
@@ -57,10 +57,7 @@ export const paymentsSpec: KindSpec = {
       results.forEach((res, i) => {
         if (res.outcome === 'posted') out.inserted++;
         if (res.outcome === 'conflict') {
-          out.errors.push({
-            line: r.rows[i].line, field: 'external_id',
-            reason: `${res.externalId} was already received with another amount, currency or account / 该还款编号已用于金额、币种或账户不同的另一笔还款`,
-          });
+          out.errors.push({ line: r.rows[i].line, field: 'external_id', reason: conflictMessage(res.externalId) });
         }
         if (res.outcome === 'suspense') {
           out.suspense++;
