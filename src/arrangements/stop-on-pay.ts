@@ -73,9 +73,8 @@ export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: s
   return db.transaction().execute(async (tx) => {
     await lockTenant(tx, q.tenantId);
     const ids = await takeInboxEvents(tx, { task: SWEEP_TASK, tenantId: q.tenantId, limit });
-    const more = ids.length >= limit;
     if (!ids.length) {
-      if (!q.followUp) await queueFollowUp(tx, q.tenantId, more);
+      if (!q.followUp) await queueFollowUp(tx, q.tenantId, false);
       return { taken: 0, claimed: 0, cancelledTasks: 0, arrangementJobs: 0, more: false };
     }
     const r = await sql<{ id: number; account_id: string | null; payment_id: string | null }>`
@@ -85,6 +84,7 @@ export async function sweepPaymentsPosted(db: Kysely<Database>, q: { tenantId: s
     const { claimed, cancelledTasks } = await claimAndCancel(tx, q.tenantId, events);
     const paymentIds = r.rows.flatMap((x) => (x.payment_id !== null && /^\d+$/.test(x.payment_id) ? [Number(x.payment_id)] : []));
     const arrangementJobs = await queueArrangementJobs(tx, q.tenantId, paymentIds);
+    const more = ids.length >= limit;
     await queueFollowUp(tx, q.tenantId, more);
     return { taken: ids.length, claimed, cancelledTasks, arrangementJobs, more };
   });

@@ -54,23 +54,12 @@ export function allocatePayment(input: {
   installments: readonly InstallmentBalance[];
   waterfall: readonly Component[];
 }): Allocation {
-  const { amount, waterfall } = input;
+  checkAmount(input.amount);
+  return allocateSequence({ amounts: [input.amount], installments: input.installments, waterfall: input.waterfall }).allocations[0];
+}
+
+function checkAmount(amount: number): void {
   if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`amount must be a non-negative integer of minor units, got ${amount}`);
-  if (!isWaterfall(waterfall)) throw new RangeError(`waterfall must order ${components.join(', ')}, got ${waterfall.join(', ')}`);
-  const lines: AllocationLine[] = [];
-  let left = amount;
-  for (const inst of sortOldestFirst(input.installments)) {
-    if (left === 0) break;
-    for (const c of waterfall) {
-      const open = inst.due[c] - inst.paid[c];
-      if (open <= 0) continue;
-      const take = open < left ? open : left;
-      lines.push({ installmentId: inst.id, component: c, amountMinor: take });
-      left -= take;
-      if (left === 0) break;
-    }
-  }
-  return { lines, unallocatedMinor: left };
 }
 
 /** Returns the installments with the allocation's amounts added to their `paid` (new objects). */
@@ -106,7 +95,7 @@ export function allocateSequence(input: {
   const schedule = sortOldestFirst(input.installments).map((i) => ({ ...i, paid: { ...i.paid } }));
   let first = 0;
   const allocations = input.amounts.map((amount): Allocation => {
-    if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`amount must be a non-negative integer of minor units, got ${amount}`);
+    checkAmount(amount);
     while (first < schedule.length && settled(schedule[first])) first++;
     const lines: AllocationLine[] = [];
     let left = amount;
