@@ -3,6 +3,8 @@
  * it with the test PII key, a tenant, an admin user and API key, and the Fastify app for
  * `inject`.
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createFieldCipher, TEST_MASTER_KEY } from '../platform/crypto.ts';
 import type { ZodApp } from '../platform/http.ts';
 import { createTestDb, type TestDb } from '../platform/testing.ts';
@@ -49,4 +51,20 @@ export async function createTestApp(): Promise<TestApp> {
       await t.close();
     },
   };
+}
+
+const bin = fileURLToPath(new URL('../../bin/recoup.js', import.meta.url));
+
+/** Runs the real `recoup` CLI against the test app's database (data folder `dataDir`, the test PII key). */
+export function runRecoupCli(h: TestApp, dataDir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, DATABASE_URL: h.t.url, RECOUP_DATA_DIR: dataDir, RECOUP_ENCRYPTION_KEY: TEST_MASTER_KEY.toString('hex'), LOG_LEVEL: 'silent' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

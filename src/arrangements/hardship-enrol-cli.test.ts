@@ -1,15 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createTestApp, type TestApp } from '../app/testing.ts';
-import { TEST_MASTER_KEY } from '../platform/crypto.ts';
+import { createTestApp, runRecoupCli, type TestApp } from '../app/testing.ts';
 import { seedAccount, seedPortfolio } from './test-fixtures.ts';
 
-const bin = fileURLToPath(new URL('../../bin/recoup.js', import.meta.url));
 let h: TestApp;
 let dir: string;
 let portfolioId: string;
@@ -29,18 +25,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function recoup(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: h.t.url, RECOUP_DATA_DIR: dir, RECOUP_ENCRYPTION_KEY: TEST_MASTER_KEY.toString('hex'), LOG_LEVEL: 'silent' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const recoup = (args: string[]) => runRecoupCli(h, dir, args);
 const file = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);

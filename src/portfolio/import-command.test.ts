@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { createTestApp, type TestApp } from '../app/testing.ts';
-import { TEST_MASTER_KEY } from '../platform/crypto.ts';
+import { createTestApp, runRecoupCli, type TestApp } from '../app/testing.ts';
 import { importFile, seedPortfolios, tempDir, writeInput } from './test-fixtures.ts';
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'recoup.js');
 let h: TestApp;
 let dir: string;
 before(async () => {
@@ -22,18 +17,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function recoup(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: h.t.url, RECOUP_DATA_DIR: dir, RECOUP_ENCRYPTION_KEY: TEST_MASTER_KEY.toString('hex'), LOG_LEVEL: 'silent' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const recoup = (args: string[]) => runRecoupCli(h, dir, args);
 
 test('recoup import with a broken file: exit 1, JSON summary on stdout, error file next to the input', async () => {
   const file = writeInput(dir, 'accounts.csv', 'external_id,borrower_external_id,portfolio,currency,principal,opened_on\nA1,B1,CN1,CNY,100.00,2026-01-01\nA2,B1,CN1,CNY,abc,2026-01-01\nA3,B1,CN1,"CNY,2026-01-01\nA4,B1,CN1,CNY,5,2026-02-30\n');
