@@ -25,7 +25,8 @@ export function registerScoringRegistryCommands(program: Command): void {
       const { buildPortfolioTrainingSet, trainingSetToCsv } = await import('./portfolio-training-set.ts');
       const opened = await openAppContext();
       try {
-        const tenantId = await resolveTenant(opened.ctx.db, o.tenant);
+        const { resolveTenant } = await import('../identity/index.ts');
+        const tenantId = (await resolveTenant(opened.ctx.db, o.tenant)).id;
         const asOf = o.asOf ?? new Date().toISOString().slice(0, 10);
         const rows = await buildPortfolioTrainingSet(opened.ctx.db, { tenantId, asOf, days: Number(o.days), minPaidShare: Number(o.minPaidShare), portfolioCode: o.portfolio });
         if (rows.length === 0) throw new AppError('INVALID_INPUT', { message: 'no account entered delinquency early enough for its outcome window to end by the as-of date' });
@@ -53,23 +54,12 @@ export function registerScoringRegistryCommands(program: Command): void {
       });
       const opened = await openAppContext();
       try {
-        const tenantId = await resolveTenant(opened.ctx.db, o.tenant);
+        const { resolveTenant } = await import('../identity/index.ts');
+        const tenantId = (await resolveTenant(opened.ctx.db, o.tenant)).id;
         const v = await opened.ctx.db.transaction().execute((tx) => registerScorecard(tx, { tenantId, actor: 'system:cli', purpose: o.purpose, name: o.name, modelText }));
         process.stdout.write(JSON.stringify(v) + '\n');
       } finally {
         await opened.close();
       }
     });
-}
-
-async function resolveTenant(db: import('kysely').Kysely<import('../platform/db-types.ts').Database>, slug?: string): Promise<string> {
-  await import('../identity/tables.ts');
-  const rows = await db.selectFrom('tenants').select(['id', 'slug']).execute();
-  if (slug) {
-    const t = rows.find((r) => r.slug === slug);
-    if (!t) throw new AppError('NOT_FOUND', { message: `no tenant ${slug} (tenants: ${rows.map((r) => r.slug).join(', ') || 'none'})` });
-    return t.id;
-  }
-  if (rows.length !== 1) throw new AppError('INVALID_INPUT', { message: `--tenant is required when there are ${rows.length} tenants` });
-  return rows[0].id;
 }
