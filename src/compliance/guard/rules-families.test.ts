@@ -12,7 +12,7 @@ const fires: [string, string][] = [
   ['en.family.property', 'Would be a pity if your van got keyed in the car park.'],
   ['en.family.watching', 'We found your new address in two days. We will find the next one too.'],
   ['en.family.exposure', 'We will send a notice about your arrears to every flat in the block.'],
-  ['en.family.crime', 'Skipping these repayments is theft, plain and simple.'],
+  ['en.family.crime_words', 'Skipping these repayments is theft, plain and simple.'],
   ['en.family.money', 'We will be deducting it straight from your salary next month.'],
   ['en.family.authority', 'This message comes from the National Debt Enforcement Bureau.'],
   ['en.family.borrow', 'Your gold necklace would cover most of it.'],

@@ -60,11 +60,13 @@ export const englishRound4Rules: PatternRule[] = [
       notAfter: /(?:\byou (?:[a-z']+ ){0,3}|(?:^|[.!?;:]\s*|\b(?:please|kindly|do|why not|maybe|perhaps|feel free to|try to|try and)\s+))$/,
     },
   ),
+  en('crime_slang', 'prohibited_content_threat', "\\b(?:you|u|ya|fraudsters|defaulters|debtors|people like you|they)(?:'d|'ll|'re| will| would| could| might| tend to| usually| often| end up| are going to| gonna| be)*(?: [a-z]+)?? (?:wear(?:s|ing)?|in|look(?:s|ing)? good in|suit) (?:an? |the )?(?:bright )?orange\\b|\\borange jumpsuits?\\b", { needs: ['orange'] }),
+  // non-payment called a crime: a false representation (the policy's threat reason needs prison or arrest too)
   en(
-    'crime_slang',
-    'prohibited_content_threat',
-    "\\b(?:you|u|ya|fraudsters|defaulters|debtors|people like you|they)(?:'d|'ll|'re| will| would| could| might| tend to| usually| often| end up| are going to| gonna| be)*(?: [a-z]+)?? (?:wear(?:s|ing)?|in|look(?:s|ing)? good in|suit) (?:an? |the )?(?:bright )?orange\\b|\\borange jumpsuits?\\b|\\b(?:skip(?:ping|s)? out on|run(?:ning)? (?:off|away) (?:from|with)|dodg(?:e|ing)|duck(?:ing)?|default(?:ing)? on|not (?:paying|repaying|paying back)|non-?payment(?: of [^.;!?]{0,20}?)?|fail(?:ing)? to (?:pay|repay))\\b[^.;!?]{0,30}?\\b(?:is|counts as|amounts to|equals|=) (?:a |an )?(?:fraud|theft|stealing|(?:a )?crime|criminal|(?:an? )?(?:criminal )?offen[cs]e|obtaining (?:money|property) by deception|cheating)\\b",
-    { needs: ['orange', 'fraud', 'theft', 'stealing', 'crime', 'criminal', 'offence', 'offense', 'deception', 'cheating'] },
+    'crime_claim',
+    'false_representation',
+    "\\b(?:skip(?:ping|s)? out on|run(?:ning)? (?:off|away) (?:from|with)|dodg(?:e|ing)|duck(?:ing)?|default(?:ing)? on|not (?:paying|repaying|paying back)|non-?payment(?: of [^.;!?]{0,20}?)?|fail(?:ing)? to (?:pay|repay))\\b[^.;!?]{0,30}?\\b(?:is|counts as|amounts to|equals|=) (?:a |an )?(?:fraud|theft|stealing|(?:a )?crime|criminal|(?:an? )?(?:criminal )?offen[cs]e|obtaining (?:money|property) by deception|cheating)\\b",
+    { needs: ['fraud', 'theft', 'stealing', 'crime', 'criminal', 'offence', 'offense', 'deception', 'cheating'] },
   ),
   en(
     'condescension',

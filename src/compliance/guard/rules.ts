@@ -14,6 +14,7 @@ import { chineseRound3Rules, englishRound3Rules } from './rules-round3.ts';
 import { englishRound4Rules } from './rules-round4.ts';
 import { spanishRules } from './rules-es.ts';
 import { chineseRound4Rules } from './rules-round4-zh.ts';
+import { chineseRound5Rules, englishRound5Rules } from './rules-round5.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 import { adviceAgainstAfter, BORROWING_WARNING, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
@@ -31,8 +32,8 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
 export type RuleStats = { cancelled: number };
 
 // Spanish runs with English (Latin script; rules-es.ts)
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...spanishRules];
-const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules];
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...englishRound5Rules, ...spanishRules];
+const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules, ...chineseRound5Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 /** Each gated rule's `needs` as one regex: one scan of the text instead of one per substring. */
 const NEEDS = new Map<PatternRule, RegExp>();
@@ -56,6 +57,14 @@ const ZH_NEGATOR =
 const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then|si|pero)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
+/** A negated "mean" over a negation ("doesn't mean we won't", "不代表我们不会"). */
+const EN_DOUBLE_NEGATION =
+  /\b(?:doesn't|does not|don't|do not|didn't|did not|won't|will not|isn't|is not|wouldn't|would not)\s+(?:necessarily\s+)?(?:mean|imply|guarantee|follow)s?\b[^.!?]{0,30}\b(?:won't|will not|can't|cannot|not|never|wouldn't|would not)\b/;
+const ZH_DOUBLE_NEGATION = /(?:不代表|不等于|不意味着|并不意味着|并不代表|并不等于|不说明|不表示)[^，。！？]{0,8}(?:不会|不能|不可能|不去|没法|不)/;
+/** A subject and a future or modal verb after a condition: the main clause has begun ("…by Monday we will…"). */
+const MAIN_CLAUSE_START = /\b(?:we|i|they|he|she|you|our [a-z]+|the [a-z]+|someone|somebody)(?:'ll|'re going to|'m going to| will| shall| are going to| is going to| am going to| would| might| may| could)\b/;
+/** "… and we'll …": a coordinated clause with its own subject and a future verb. */
+const AND_NEW_CLAUSE = /\band (?:then )?(?:we|i|they|our [a-z]+|the [a-z]+)(?:'ll| will| are going to| shall)\b/;
 /** The opening of a rhetorical yes/no question, in which a negation is not a denial. */
 const RHETORICAL_QUESTION = /^\s*(?:so |and |but )?(?:does (?:that|this|it) mean|do you (?:really |honestly |seriously )?think|you (?:really )?think|did you (?:really )?think|who (?:says|said)|think)\b/;
 const SENTENCE_BREAK = /[.;!?\n。！？；]/;
@@ -201,12 +210,19 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
   const from = Math.max(0, pos - (zh ? 24 : 80));
   let window = text.slice(from, pos);
   let cut = 0;
+  let opener = '';
   for (const m of execAll(CLAUSE_BREAK, window)) {
     // "不会因为逾期就冻结…": the negation covers the cause and what follows 就
     if (zh && m[0] === '就' && NEGATED_CAUSE.test(window.slice(cut, m.index))) continue;
     cut = (m.index ?? 0) + m[0].length;
+    opener = m[0];
   }
   window = window.slice(cut);
+  // "that doesn't mean we won't sue", "不代表我们不会告你": two negations make an assertion
+  if ((zh ? ZH_DOUBLE_NEGATION : EN_DOUBLE_NEGATION).test(window)) return false;
+  // "if the payment isn't in by Monday we will call your employer": without a comma the
+  // condition runs into the main clause; a negation in the condition does not reach past it
+  const conditional = !zh && (opener === 'if' || opener === 'unless');
   const negRe = zh ? ZH_NEGATOR : EN_NEGATOR;
   const breakers = zh ? ZH_NEGATION_BREAKERS : EN_NEGATION_BREAKERS;
   negRe.lastIndex = 0;
@@ -218,6 +234,10 @@ export function isNegated(text: string, pos: number, zh: boolean): boolean {
     const after = window.slice(at + m[0].length);
     // "不会让您卖车": 让 breaks a negation ("不会让你好过") unless what is let is a way of raising money or the circle finding out
     if (breakers.test(after) && !(zh && /^让(?:您|你)?(?:去)?$/.test(after) && /^(?:卖|借|抵押|典当|刷|套现|找|全(?:村|家|小区|单位|公司)|家人|亲戚|同事|领导|邻居|朋友)/.test(text.slice(pos, pos + 3)))) continue;
+    const ahead = after + text.slice(pos, pos + 30);
+    if (conditional && MAIN_CLAUSE_START.test(ahead)) continue;
+    // "nothing by Friday and we'll come…": an "and" clause with its own subject is not negated
+    if (!zh && AND_NEW_CLAUSE.test(ahead)) continue;
     // "why don't you borrow…", "why not ask…" are suggestions, not negations
     if (!zh && /\bwhy\s*$/.test(window.slice(0, at))) continue;
     // "you don't want this to become a police matter" is a veiled threat, not a negation

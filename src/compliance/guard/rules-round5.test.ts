@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guardText, type GuardInput, type GuardReason } from './index.ts';
+
+// Round 5 families and context fixes (see README). Texts written for these tests, not taken from
+// the corpus or any blind set. Rules only (no classifier), so the verdicts do not move with
+// retraining.
+const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
+const tp = (text: string): GuardInput => ({ text, audience: 'third_party' });
+
+// `includes`: the reasons must include these (older rules may add prohibited_content_threat to a crime claim)
+const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[] = [
+  // a negation inside a condition without a comma does not reach the main clause
+  { input: { text: 'If the money is not with us by noon we will phone your boss.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "Unless you don't want trouble, our lads will come round to your work tomorrow." }, expect: ['prohibited_content_threat'] },
+  { input: { text: "If we don't hear from you the team will pop by on Saturday." }, expect: ['prohibited_content_threat'] },
+  // two negations make an assertion
+  { input: { text: "It's statute barred, but that doesn't mean we won't take you to court." }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '这笔账确实过了诉讼时效，但不等于我们不会起诉你。' }, expect: ['time_barred_suit_threat'] },
+  // crew visits and seizure without a court
+  { input: { text: 'A couple of our guys will swing by later.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "Nothing by Friday and we'll come and take the telly." }, expect: ['prohibited_content_threat'] },
+  // cautionary tales
+  { input: { text: 'A bloke just like you stopped paying. His whole street knows now.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "Remember the customer who ignored us? Don't be that guy." }, expect: ['prohibited_content_threat'] },
+  // non-payment called a crime
+  { input: { text: 'Not repaying this advance constitutes fraud.' }, expect: ['false_representation'] },
+  { input: { text: 'Your matter now falls under section 420 of the IPC.' }, expect: ['false_representation'], includes: true },
+  { input: { text: '恶意拖欠就属于诈骗，请你想清楚。' }, expect: ['false_representation'], includes: true },
+  // all or nothing
+  { input: { text: 'Sorry, the whole balance or nothing.' }, expect: ['undue_pressure'] },
+  { input: { text: "We've rejected your offer. Full payment is required by the 3rd." }, expect: ['undue_pressure'] },
+  { input: { text: "We won't accept £10 a week; pay in full." }, expect: ['undue_pressure'] },
+  // a third party told about "money matters"
+  { input: tp('Hi, can you tell Omar we need to talk about his money issues with us?'), expect: ['third_party_disclosure'] },
+  // zh sarcasm about shamelessness
+  { input: { text: '您这脸皮可真厚，一拖再拖。' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '巨婴先生，自己的账自己还。' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '您接着装死，我们接着打。' }, expect: ['prohibited_content_obscene'] },
+];
+
+const allowed: GuardInput[] = [
+  // the negation still covers its own clause
+  { text: 'We will not contact your employer.' },
+  { text: "If you're worried, we will never contact your employer." },
+  { text: "That doesn't mean we won't help you: call us about a plan." },
+  // advice against a way of raising money, after it
+  { text: 'You said you might sell the car. Honestly, there is no need, we can agree a plan.' },
+  { text: '您说要卖房还钱，大可不必，先还最低额也行。' },
+  // scam warnings
+  { text: 'Beware of fake collectors threatening arrest. We never do that.' },
+  { text: 'Crooks are posing as our recovery team; genuine staff will never ask you to pay into a personal account.' },
+  { text: '凡是冒充我司工作人员让您私下转账的都是骗子，请通过官方渠道还款。' },
+  // principles, not threats
+  { text: '合规是我们的底线，不会出现辱骂、恐吓。' },
+  // lawful repossession wording, a time-barred debt with a promise not to sue, crime denied
+  { text: 'Under the terms of your hire purchase agreement, we may take the car back after a court order.' },
+  { text: 'This debt is statute barred and we will not sue you for it.' },
+  { text: 'Non-payment is a civil matter, not a crime.' },
+  { text: '欠款不还不属于诈骗，是民事纠纷。' },
+  // a debtor's own offer accepted; a third party asked only to pass on a callback
+  { text: 'We can accept £20 a month for now and review it in six months.' },
+  tp('Could you ask Anil to ring Jo on 555-0111 when he has a minute? Thanks.'),
+  // story told as reassurance, not a threat
+  { text: 'Customers like you often find a small plan works. Nobody else needs to know.' },
+];
+
+describe('round-5 rule families', () => {
+  for (const c of blocked) {
+    it(`${c.expect.join(',')}: ${c.input.text}`, () => {
+      const got = ruleVerdict(c.input);
+      if (c.includes) assert.ok(c.expect.every((r) => got.includes(r)), `got ${got.join(',')}`);
+      else assert.deepEqual(got, c.expect);
+    });
+  }
+  for (const input of allowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+});
