@@ -105,3 +105,30 @@ describe('outside-tester false positives (2026-11-23): self-identification, LPA,
     assert.ok(d.warnings.some((w) => /not in English or Chinese/.test(w)));
   });
 });
+
+describe('second outside-tester round (2026-11-23): suit threats the collector does not intend, reason vocabulary per regime', () => {
+  run([
+    // §0.4: the collector does not intend to sue unless it says so; 1006.18(c)(1)
+    { name: 'US: a suit threat after a condition', proposed: { content: `${ok} If you don't pay we will sue you next week.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'US: "see you in court"', proposed: { content: `${ok} See you in court.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'US: small claims court', proposed: { content: `${ok} We are going to take you to small claims court.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'US: the same from a collector that intends to sue', collector: { intendsLegalAction: true }, proposed: { content: `${ok} If you don't pay we will sue you next week.` }, reasons: [] },
+    { name: 'US: a promise not to sue', proposed: { content: `${ok} We will not sue you over this balance.` }, reasons: [] },
+    // §0.2: undue_pressure is a UK and China reason
+    { name: 'US: "pay today or…" is the suit threat only', proposed: { content: `${ok} Pay today or we'll see you in court.` }, reasons: ['prohibited_content_threat'] },
+    { name: 'UK: the same short deadline is undue pressure too', regime: 'UK_CONC', proposed: { content: "Pay today or we'll see you in court." }, reasons: ['undue_pressure'] },
+    // an attorney's name is the law-firm question, not a suit threat
+    { name: 'US: an attorney of a collection agency', proposed: { content: `This is attorney Mark Jones from the law office of ABC. ${ok}` }, reasons: ['false_representation'] },
+    // §A.7 (e)(4): a short Spanish greeting makes a two-language message
+    { name: 'US: a Spanish greeting with the disclosure only in English', proposed: { content: 'Hola Juan, le llamamos de ABC sobre su saldo de $500. This is a debt collector.' }, reasons: ['missing_disclosure'] },
+  ]);
+  it('under Reg F undue pressure is reported as a warning', () => {
+    const d = decideRaw(rawScenario('US_REG_F', { proposed: { content: `${ok} Pay in full today or else.` } }));
+    assert.ok(!d.reasons.includes('undue_pressure' as never));
+    assert.ok(d.warnings.some((w) => /undue pressure/.test(w)));
+  });
+  it('UK: refusing an affordable offer and demanding the balance by Friday (CONC 7.3.6G)', () => {
+    const raw = rawScenario('UK_CONC', { flags: { financialDifficulty: true }, proposed: { content: 'We will not accept your offer of £20 a month. You need to pay £500 by Friday.' } });
+    assert.deepEqual(decideRaw(raw).reasons, ['undue_pressure']);
+  });
+});

@@ -164,9 +164,9 @@ describe('China daily caps (GB/T 45251-2025; CBA 2026)', () => {
   const at = (hhmm: string, day = '10') => `2026-06-${day}T${hhmm}:00+08:00`;
   const talk = (hhmm: string, over: Raw = {}) => call(at(hhmm), { kind: 'conversation', to: '13800000001', ...over });
   const miss = (hhmm: string, over: Raw = {}) => call(at(hhmm), { to: '13800000001', ...over });
-  const cn = (history: Raw[], proposed: Raw = {}, creditorType = 'bank') =>
+  const cn = (history: Raw[], proposed: Raw = {}, creditorType: string | undefined = 'bank') =>
     decideRaw(rawScenario('CN_NIFA', { history, proposed: { at: at('15:00'), to: '+86 138 0000 0001', ...proposed }, debts: [{ id: 'd1', creditorType }] }));
-  const table: [string, Raw[], Raw, string, string[]][] = [
+  const table: [string, Raw[], Raw, string | undefined, string[]][] = [
     ['2 connected calls today → 3rd allowed', [talk('09:00'), talk('10:00')], {}, 'bank', []],
     ['3 connected calls today → 4th blocked', [talk('09:00'), talk('10:00'), talk('11:00')], {}, 'bank', ['frequency_daily_cap']],
     ['connected calls by the agency count too', [talk('09:00'), talk('10:00', { actor: 'third_party_agency' }), talk('11:00', { actor: 'third_party_agency' })], {}, 'bank', ['frequency_daily_cap']],
@@ -176,6 +176,9 @@ describe('China daily caps (GB/T 45251-2025; CBA 2026)', () => {
     ['5 unanswered attempts → 6th allowed', ['08:10', '09:00', '10:00', '11:00', '12:00'].map((t) => miss(t)), {}, 'bank', []],
     ['6 unanswered to another number do not cap this one', ['08:10', '09:00', '10:00', '11:00', '12:00', '13:00'].map((t) => miss(t, { to: '13900000009' })), {}, 'bank', []],
     ['the 6-attempt rule is the banks\' guideline', ['08:10', '09:00', '10:00', '11:00', '12:00', '13:00'].map((t) => miss(t)), {}, 'consumer_finance_company', []],
+    ['"Bank" is a bank', ['08:10', '09:00', '10:00', '11:00', '12:00', '13:00'].map((t) => miss(t)), {}, 'Bank', ['frequency_daily_cap']],
+    ['no creditor type given: the banks\' cap applies (fail closed)', ['08:10', '09:00', '10:00', '11:00', '12:00', '13:00'].map((t) => miss(t)), {}, undefined, ['frequency_daily_cap']],
+    ['no creditor type given, 5 attempts → 6th allowed', ['08:10', '09:00', '10:00', '11:00', '12:00'].map((t) => miss(t)), {}, undefined, []],
   ];
   for (const [name, history, proposed, creditorType, reasons] of table) {
     it(name, () => {

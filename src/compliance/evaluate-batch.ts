@@ -26,7 +26,8 @@ function invalid(id: string | number | null, error: string): CheckResult {
 export function checkScenarios(raw: unknown[]): CheckResult[] {
   return raw.map((item, i) => {
     const parsed = parseScenario(item);
-    if (!parsed.ok) return invalid(parsed.id, parsed.error);
+    // a scenario without an id is named by its place in the array
+    if (!parsed.ok) return invalid(parsed.id, parsed.id === null ? `scenario [${i}]: ${parsed.error.replace(/^\(scenario\): /, '')}` : parsed.error);
     const s = parsed.scenario;
     const id = typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'number' ? item.id : s.id;
     try {

@@ -62,19 +62,39 @@ function judgeText(ctx: Ctx, text: string, audience: 'debtor' | 'third_party'): 
   for (const w of r.warnings ?? []) if (!ctx.warnings.includes(w)) ctx.warnings.push(w);
   for (const span of r.spans) {
     if (excused(ctx, span, text)) continue;
+    // §0.2 lists undue_pressure for the UK and China only: under Reg F it is reported, not a reason
+    if (span.reason === 'undue_pressure' && ctx.regime === 'US_REG_F') {
+      if (!ctx.warnings.includes(US_PRESSURE_WARNING)) ctx.warnings.push(US_PRESSURE_WARNING);
+      continue;
+    }
     let citation = reasonCitations[span.reason][ctx.regime];
     if (span.reason === 'third_party_disclosure' && ctx.regime === 'US_REG_F') citation = '12 CFR 1006.6(d)(1); 1006.10(b)(2)';
     block(ctx, span.reason, citation);
   }
-  if (ctx.regime === 'US_REG_F' && textFacts(text).suitThreat) {
+  if (ctx.regime === 'US_REG_F' && (textFacts(text).suitThreat || guardSeesSuit(text, audience, ctx.p.channel))) {
     if (timeBarred) block(ctx, 'time_barred_suit_threat', '12 CFR 1006.26(b)');
     else if (!ctx.s.collector.intendsLegalAction) block(ctx, 'prohibited_content_threat', '12 CFR 1006.18(c)(1) (action not intended)');
   }
 }
 
+const US_PRESSURE_WARNING =
+  'the content guard found undue pressure (a UK CONC / China rule, not a Reg F reason); not blocked under US_REG_F / 内容含不当施压表述（英国、中国规则），美国规则下不作为拦截理由';
+
+/**
+ * Whether the text threatens suit, in the guard's own suit wording ("see you in court", "a claim
+ * will be issued", "起诉你") with its negation and condition handling: the guard's time-barred
+ * rules, asked as if the debt were time-barred. 1006.18(c)(1) needs the collector's intent.
+ */
+function guardSeesSuit(text: string, audience: 'debtor' | 'third_party', channel: string): boolean {
+  // naming an attorney implies suit only on a time-barred debt (1006.26(b)); here it is the law-firm question
+  return guardMemo(text, audience, channel, true).spans.some((s) => s.reason === 'time_barred_suit_threat' && !attorneyOnly.test(text.slice(s.start, s.end)));
+}
+
+const attorneyOnly = /^(?:(?:our|my|the|an?|your|this is) )?(?:attorneys?|lawyers?|solicitors?|counsel|law (?:office|firm)s?|legal (?:team|department)|律师|律所)$/i;
+
 const cjk = /[\u3400-\u9fff]/g;
 const enWords = /\b(?:the|you|your|this|is|are|to|please|call|we|our|a|of|and|for|from|with|about|me|at|on)\b/gi;
-const esWords = /(?<![\p{L}])(?:usted|su|por favor|deudas?|llame|llamar|para|esta|este|esto|es|una|un|de|del|el|la|que|pago|cobrar|cobrador|gracias|nosotros|nuestro|con|comunicación|información|será)(?![\p{L}])/giu;
+const esWords = /(?<![\p{L}])(?:usted|su|sus|por favor|deudas?|llame|llamar|llamamos|llamada|para|esta|este|esto|es|una|un|de|del|el|la|las|los|que|pago|pagar|cobrar|cobrador|gracias|nosotros|nuestro|con|comunicación|información|será|hola|le|les|sobre|saldo|cuenta|señor|señora|estimado|estimada|buenos días|buenas tardes|mensaje|necesitamos|tiene|adeuda|debe|nos)(?![\p{L}])/giu;
 
 /** Languages present in a message (zh, en, es), for the same-language disclosure rule (1006.18(e)(4)). */
 export function messageLanguages(text: string): string[] {

@@ -184,12 +184,18 @@ export function usFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   return rules;
 }
 
+const UNTYPED_CREDITOR =
+  'debts[].creditorType is not given: the banks\' cap on unanswered attempts (6 per number per day) is applied / 未提供债权人类型：按银行标准限制未接通拨打次数';
+
 /** Adds the Chinese daily caps for a proposed call to `rules`. */
 export function cnFrequencyRules(ctx: Ctx, rules: TimeRule[]): TimeRule[] {
   if (!isCall(ctx.p)) return rules;
   ensureDays(ctx);
   if (ctx.p.party === 'debtor') rules.push({ type: 'cnConnected', reason: 'frequency_daily_cap', memoDay: NaN, memo: null });
   const types = ctx.pack.params.cnUnansweredCreditorTypes;
-  if (ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap', memoDay: NaN, memo: null });
+  // a debt whose creditor type is not given may be a bank's: the unanswered-attempt cap applies (fail closed)
+  const untyped = ctx.debts.some((d) => d.creditorType === undefined);
+  if (untyped && !ctx.warnings.includes(UNTYPED_CREDITOR)) ctx.warnings.push(UNTYPED_CREDITOR);
+  if (untyped || ctx.debts.some((d) => d.creditorType !== undefined && types.includes(d.creditorType))) rules.push({ type: 'cnUnanswered', reason: 'frequency_daily_cap', memoDay: NaN, memo: null });
   return rules;
 }

@@ -20,6 +20,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 const MAX_ISSUES = 10;
+const CN_CREDITOR_TYPES = ['bank', 'consumer_finance_company'];
 
 function rawId(raw: unknown): string | number | null {
   if (raw && typeof raw === 'object' && 'id' in raw) {
@@ -29,7 +30,7 @@ function rawId(raw: unknown): string | number | null {
   return null;
 }
 
-type RawRefs = { debts?: { id?: unknown }[]; history?: { debtId?: unknown; discussedDebtIds?: unknown[] }[]; proposed?: { debtId?: unknown; discussedDebtIds?: unknown[] } };
+type RawRefs = { regime?: unknown; debts?: { id?: unknown; creditorType?: unknown }[]; history?: { debtId?: unknown; discussedDebtIds?: unknown[] }[]; proposed?: { debtId?: unknown; discussedDebtIds?: unknown[] } };
 
 /**
  * References between parts of a scenario that parsed: debt ids are unique, and every debt
@@ -40,6 +41,15 @@ function crossCheck(raw: RawRefs): string[] {
   const debts = raw.debts ?? [];
   if (debts.length === 0) return [];
   const problems: string[] = [];
+  // China's daily caps depend on the creditor type (§0.3: bank, consumer_finance_company): an unknown one cannot be decided
+  if (raw.regime === 'CN_NIFA') {
+    debts.forEach((d, i) => {
+      const t = typeof d.creditorType === 'string' ? d.creditorType.trim().toLowerCase() : d.creditorType;
+      if (t !== undefined && !CN_CREDITOR_TYPES.includes(t as string)) {
+        problems.push(`debts[${i}].creditorType: unknown creditor type ${JSON.stringify(d.creditorType)} (one of ${CN_CREDITOR_TYPES.join(', ')})`);
+      }
+    });
+  }
   const first = new Map<string, number>();
   debts.forEach((d, i) => {
     const id = String(d.id);
@@ -68,6 +78,12 @@ function joinProblems(problems: string[]): string {
   return shown.join('; ');
 }
 
+/** "Invalid input: expected string, received undefined" says that a field is missing: say so. */
+function issueText(message: string): string {
+  const m = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  return m ? `required (${m[1]}) but missing` : message;
+}
+
 /**
  * Parses one scenario.
  * @example parseScenario(JSON.parse(text)[0])
@@ -77,7 +93,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
   const r = Scenario.safeParse(raw);
   if (!r.success) {
     // Every problem of the scenario at once (up to ten), each with its path: fix them in one go.
-    return { ok: false, id, error: joinProblems(r.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)) };
+    return { ok: false, id, error: joinProblems(r.error.issues.map((i) => `${formatPath(i.path)}: ${issueText(i.message)}`)) };
   }
   // the schema accepted it, so it is an object with these parts
   const problems = crossCheck(raw as RawRefs);

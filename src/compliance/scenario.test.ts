@@ -35,7 +35,9 @@ describe('invalid input is reported per scenario, with its path', () => {
     ['proposal about an unknown debt too', rawScenario('US_REG_F', { proposed: { discussedDebtIds: ['d2'] } }), /^proposed\.discussedDebtIds\[0\]: unknown debt "d2"/],
     ['bad opt-out entry', rawScenario('US_REG_F', { flags: { electronicOptOut: ['fax:123'] } }), /^debtor\.flags\.electronicOptOut\[0\]: /],
     ['bad weekday', rawScenario('US_REG_F', { flags: { inconvenientTimes: [{ daysOfWeek: ['Funday'] }] } }), /^debtor\.flags\.inconvenientTimes\[0\]\.daysOfWeek\[0\]: /],
-    ['not an object', 'hello' as unknown as Raw, /^\(scenario\): /],
+    ['not an object: named by its place', 'hello' as unknown as Raw, /^scenario \[0\]: Invalid input: expected object, received string$/],
+    ['missing field says required', rawScenario('US_REG_F', { proposed: { at: undefined } }), /^proposed\.at: required \(string\) but missing/],
+    ['unknown Chinese creditor type', { ...rawScenario('CN_NIFA'), debts: [{ id: 'd1', creditorType: 'pawnshop' }] }, /^debts\[0\]\.creditorType: unknown creditor type "pawnshop" \(one of bank, consumer_finance_company\)$/],
   ];
   for (const [name, raw, error] of table) {
     it(name, () => {

@@ -142,7 +142,8 @@ const Debt = z.object({
   type: z.string().optional(),
   studentLoanAccount: idish.nullish(),
   timeBarred: z.boolean().default(false),
-  creditorType: z.string().optional(),
+  // `Bank` and `bank` are the same type; whether an unknown type matters depends on the regime (scenario-parse.ts)
+  creditorType: z.string().transform((v) => v.trim().toLowerCase()).optional(),
   validationNoticeSentAt: DateLike.nullish(),
   validationPeriodEnd: DateLike.nullish(),
   writtenDisputeReceivedAt: DateLike.nullish(),
