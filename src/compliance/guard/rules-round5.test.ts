@@ -20,6 +20,7 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   // crew visits and seizure without a court
   { input: { text: 'A couple of our guys will swing by later.' }, expect: ['prohibited_content_threat'] },
   { input: { text: "Nothing by Friday and we'll come and take the telly." }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'One client stopped paying; his van was taken the next day, no court, no paperwork.' }, expect: ['prohibited_content_threat'] },
   // cautionary tales
   { input: { text: 'A bloke just like you stopped paying. His whole street knows now.' }, expect: ['prohibited_content_threat'] },
   { input: { text: "Remember the customer who ignored us? Don't be that guy." }, expect: ['prohibited_content_threat'] },
@@ -56,6 +57,7 @@ const allowed: GuardInput[] = [
   // lawful repossession wording, a time-barred debt with a promise not to sue, crime denied
   { text: 'Under the terms of your hire purchase agreement, we may take the car back after a court order.' },
   { text: 'This debt is statute barred and we will not sue you for it.' },
+  { text: 'Nothing will be taken from you without a court order, and we will always write first.' },
   { text: 'Non-payment is a civil matter, not a crime.' },
   { text: '欠款不还不属于诈骗，是民事纠纷。' },
   // a debtor's own offer accepted; a third party asked only to pass on a callback

@@ -2,8 +2,8 @@
  * Round-5 rule families (en and zh-CN), written from the policy as families of wording after
  * blind set 5 became development data:
  * - a cautionary tale: a customer "like you" whose boss and landlord now know ("don't be him");
- * - "our guys will swing by", "come and take the truck": an informal visit or a seizure
- *   announced without any court;
+ * - "our guys will swing by", "come and take the truck", "towed, no court, no paperwork": an
+ *   informal visit or a seizure announced or told without any court;
  * - non-payment called a crime in so many words ("your non-repayment amounts to cheating",
  *   "under IPC 420");
  * - refusing an offer the reader can afford and demanding everything ("full payment or
@@ -51,6 +51,13 @@ export const englishRound5Rules: PatternRule[] = [
     'prohibited_content_threat',
     "\\b(?:customer|client|borrower|guy|lady|man|woman|bloke|fella|someone|somebody|person)s? (?:just |exactly )?like you\\b[^.!?]{0,80}[.!?]?[^.!?]{0,80}\\b(?:landlord|boss|employer|manager|family|wife|husband|partner|neighbou?rs|colleagues|co-?workers|hr|kids|children|mum|mother|dad|father|parents|church|whole (?:street|village|office)) (?:all |both |now |soon )*(?:knows?|found out|heard|got (?:a |the )?calls?|were told|was told|got told|learned|learnt)\\b|\\bdon't be (?:him|her|them|that (?:guy|person|customer|borrower|one))\\b",
     { needs: ['like you', "don't be"], negatable: false },
+  ),
+  // goods taken "with no court, no paperwork": seizure without a court, told as what happens
+  en(
+    'no_court_seizure',
+    'prohibited_content_threat',
+    `\\b(?:towed|taken|seized|repossessed|cleared out|took|take|grabbed|collected)\\b[^.!?]{0,80}?\\b(?:no |without (?:a |any )?)(?:court(?: order| case| hearing)?|paperwork|judge|warrant|warning)\\b`,
+    { needs: ['no court', 'no paperwork', 'no judge', 'no warrant', 'without a court', 'without any court', 'without court', 'without a warrant', 'without paperwork', 'without a judge'] },
   ),
   en(
     'crime_claim',
