@@ -9,7 +9,7 @@
 
 /** Second English reported-speech list: warnings about others, quoted claims, denials of authorship. */
 export const EN_REPORTED_MORE =
-  /\b(?:beware of (?:fake|bogus|scam|fraud|people|anyone|calls|texts|messages|e-?mails|crooks|scammers|fraudsters|impostors|imposters|impersonators)|watch out for (?:fake|bogus|scam|crooks|scammers|fraudsters)|(?:crooks|con ?artists|fraudsters|scammers|criminals) (?:are|have been|may|might|will|who|posing|pretending)|(?:fake|bogus|rogue|scam|fraudulent|so-called) (?:[a-z-]+ ){0,2}(?:agents?|collectors?|callers?|officers?|staff|texts?|calls?|messages?|e-?mails?|letters?|notices?)|genuine (?:[a-z]+ ){0,2}(?:staff|agents?|collectors?|officers?) (?:will )?never)\b|\b(?:some (?:other |unscrupulous |rogue |dodgy |illegal |unlicensed )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people|(?:loan |lending )?apps|platforms)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|pretend(?:s|ed|ing)? to be|(?:customers|clients|borrowers|people) (?:often |sometimes )?(?:worry|fear|are (?:worried|afraid|scared)|ask (?:us )?(?:whether|if))|impersonat(?:e|es|ed|ing)|(?:wording|language|tone|phrasing) (?:was|were|is) (?:inappropriate|wrong|unacceptable|out of line|too harsh|not appropriate)|should(?: not|n't) have (?:said|used|written|sent)|only (?:a |the )?(?:courts?|judges?) (?:can|may|could)|(?:we|collectors|debt collectors|agencies) (?:have|has) no (?:power|right|authority|legal right) to|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?|whatsapps?|wechat|telegram|sms|dms?|posts?|notices?|flyers?|ads?|adverts?|websites?|robocalls?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|(?:ignore|disregard|delete|report) (?:any|all|such)\b|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r)|(?:is|are|was|were) (?:completely |totally |simply |just )?(?:false|untrue|not true|fake|bogus|a myth|a scam|misleading|lies))\b/;
+  /\b(?:beware of (?:scams?|fake|bogus|scam|fraud|people|anyone|calls|texts|messages|e-?mails|crooks|scammers|fraudsters|impostors|imposters|impersonators)|watch out for (?:fake|bogus|scam|crooks|scammers|fraudsters)|(?:crooks|con ?artists|fraudsters|scammers|criminals) (?:are|have been|may|might|will|who|posing|pretending)|(?:fake|bogus|rogue|scam|fraudulent|so-called) (?:[a-z-]+ ){0,2}(?:agents?|collectors?|callers?|officers?|staff|texts?|calls?|messages?|e-?mails?|letters?|notices?)|genuine (?:[a-z]+ ){0,2}(?:staff|agents?|collectors?|officers?) (?:will )?never)\b|\b(?:some (?:other |unscrupulous |rogue |dodgy |illegal |unlicensed )?(?:debt )?(?:collectors?|agencies|companies|firms|lenders|callers|people|(?:loan |lending )?apps|platforms)|claim(?:s|ed|ing)? to be|pos(?:e|es|ing) as|pretend(?:s|ed|ing)? to be|(?:customers|clients|borrowers|people) (?:often |sometimes )?(?:worry|fear|are (?:worried|afraid|scared)|ask (?:us )?(?:whether|if))|impersonat(?:e|es|ed|ing)|(?:wording|language|tone|phrasing) (?:was|were|is) (?:inappropriate|wrong|unacceptable|out of line|too harsh|not appropriate)|should(?: not|n't) have (?:said|used|written|sent)|only (?:a |the )?(?:courts?|judges?) (?:can|may|could)|(?:we|collectors|debt collectors|agencies) (?:have|has) no (?:power|right|authority|legal right) to|no such (?:agency|office|department|body|unit|court|bureau|division)|(?:message|letter|text|call|e-?mail|voicemail|caller|someone|somebody|anyone|anybody|fraudsters?|scammers?|whatsapps?|wechat|telegram|sms|dms?|posts?|notices?|flyers?|ads?|adverts?|websites?|robocalls?)\b[^.?!]{0,40}\b(?:saying|says|said|claiming|claims|threatening|telling you)|(?:words|phrases|language|threats|tactics|names|things) like|scare tactics|(?:ignore|disregard|delete|report) (?:any|all|such)\b|you (?:mentioned|received|got|forwarded|described|reported|were sent|were told)|(?:did not|didn't|does not|doesn't|was not|wasn't|is not|isn't|were not|weren't) (?:come |sent )?from us|not from us|(?:have|has) no place|(?:rumou?rs?|myths?) (?:that|about)|(?:it's|it is) a (?:myth|rumou?r)|(?:is|are|was|were) (?:completely |totally |simply |just )?(?:false|untrue|not true|fake|bogus|a myth|a scam|misleading|lies))\b/;
 
 /** A sentence that opens with the reader's worry ("Worried your family will find out? We only ever speak to you"). */
 export const WORRY_QUESTION = /^\s*(?:are you |feeling )?(?:worried|concerned|afraid|scared|anxious|nervous)\b|^\s*(?:担心|害怕|怕|顾虑)/;
@@ -20,7 +20,7 @@ export const ZH_REPORTED_MORE =
 
 /** Talk about insults rather than insults ("words like 'deadbeat' have no place here", "我们不会称呼您为老赖"). */
 export const INSULT_META =
-  /(?:自称|冒充|假冒|假装|谎称)[^。！？]{0,20}(?:都是|是|均为|就是|一律是|全是)骗子|\b(?:don't|do not|never|won't|wouldn't|will not)\b (?:[a-z']+ ){0,2}(?:think of|see|treat|regard|label|describe|refer to|view|brand)\b[^.!?]{0,30}\bas\b|(?:不会|从不|从来不|绝不|不|没有)(?:把|将)[^。！？]{0,8}(?:当成|当作|当做|看作|看成|视为|称为|叫做|叫成)|\b(?:words? like|names? like|terms? like|call(?:s|ed|ing)? (?:people|customers|debtors|someone|anyone)|have no place|never (?:call|use|say)|some (?:debt )?(?:collectors?|agencies)|name-calling)\b|(?:不会|从不|绝不|不得|禁止|严禁|不应)(?:叫|称呼|骂)|(?:这样|这种|此类|这类|类似)的?(?:称呼|说法|字眼|词|话)|这个(?:词|字眼|称呼|说法|叫法|标签)|(?:有些|个别|某些)[^。]{0,8}(?:催收|公司|机构)/;
+  /(?:自称|冒充|假冒|假装|谎称)[^。！？]{0,20}(?:都是|是|均为|就是|一律是|全是)骗子|(?:称|叫|骂)(?:您|你)(?:为|是|作)?[^。！？]{0,8}[，,]?[^。！？]{0,16}(?:违规|不当|不妥|错误|致歉|道歉|处分|严肃处理)|\b(?:sorry|apologi[sz]e|apologies|unacceptable|should never have|should not have|shouldn't have)\b[^.!?]{0,60}\bcalled you\b|\bcalled you [^.!?]{0,30}\b(?:was|is) (?:unacceptable|wrong|inappropriate|out of line)\b|\b(?:don't|do not|never|won't|wouldn't|will not)\b (?:[a-z']+ ){0,2}(?:think of|see|treat|regard|label|describe|refer to|view|brand)\b[^.!?]{0,30}\bas\b|(?:不会|从不|从来不|绝不|不|没有)(?:把|将)[^。！？]{0,8}(?:当成|当作|当做|看作|看成|视为|称为|叫做|叫成)|\b(?:words? like|names? like|terms? like|call(?:s|ed|ing)? (?:people|customers|debtors|someone|anyone)|have no place|never (?:call|use|say)|some (?:debt )?(?:collectors?|agencies)|name-calling)\b|(?:不会|从不|绝不|不得|禁止|严禁|不应)(?:叫|称呼|骂)|(?:这样|这种|此类|这类|类似)的?(?:称呼|说法|字眼|词|话)|这个(?:词|字眼|称呼|说法|叫法|标签)|(?:有些|个别|某些)[^。]{0,8}(?:催收|公司|机构)/;
 
 /**
  * A sentence that says what a document is not, or that real court papers never arrive by
@@ -60,7 +60,7 @@ const ZH_SCOPE_END = /但|否则|不然|要不|可是|不过|然而/;
  * also inside the last item ("…, call you names or tell you ⟨you'll be arrested⟩"); "like it or not, …" is no list.
  */
 const EN_NEG_LIST =
-  /\b(?<!\b(?:or|whether|if) )(?:never|not|won't|will not|don't|do not|cannot|can't|(?:no one|nobody|none of (?:us|our [a-z]+))(?: [a-z']+){0,4} (?:will|would|is going to))\b[^.;!?]*,(?:\s*(?:or |and |nor )?|[^.;!?,]*\b(?:or|and|nor) (?!(?:we|i|they|he|she|it|you|your|our|the|this|that|there)\b)(?:[a-z']+ ){0,5})$/;
+  /\b(?<!\b(?:or|whether|if) )(?:never|not|won't|will not|don't|do not|cannot|can't|(?:no one|nobody|none of (?:us|our [a-z]+))(?: [a-z']+){0,4} (?:will|would|is going to))\b(?! (?:hesitate|wait|delay|stop|think twice|be patient)\b)[^.;!?]*,(?:\s*(?:or |and |nor )?(?:(?!(?:we|i|they|he|she|it|you|your|our|the|this|that|there)\b)[a-z']+ )?|[^.;!?,]*\b(?:or|and|nor) (?!(?:we|i|they|he|she|it|you|your|our|the|this|that|there)\b)(?:[a-z']+ ){0,5})$/;
 
 /** A negation over "anyone" continued by an example ("不会透露给任何第三方，包括您的联系人"). */
 const ZH_NEG_INCLUDING = /(?:不会|不得|绝不|从不|从来不|不)[^。！？]{0,24}(?:任何|其他|第三)[^。！？]{0,12}[，,、](?:包括|也包括|含|尤其是|特别是|比如|例如|更不会)[^。！？，,]{0,14}$/;
@@ -116,12 +116,19 @@ const ZH_HEARSAY = /^\s*(?:听说|听人说|网传|网上说|有人(?:说|告诉
 const EN_DENIAL = /^\s*(?:that(?:'s| is| was)|this (?:is|was)|it(?:'s| is| was)|they(?:'re| are)|those (?:are|were))? ?(?:not|n't|(?:simply |completely |just |a |an )?(?:myth|rumou?r|false|untrue|fake|nonsense|a scam|scam|wrong|lies?|misinformation))\b|^\s*(?:that|this|it)(?:'s| is| was)? ?(?:isn't|wasn't|is not|was not) (?:true|us|from us|how|the case|right)\b|^\s*(?:not true|untrue|false|no[.,!]|myth)/;
 const ZH_DENIAL = /^\s*(?:这|那|这种说法|这些说法|这个说法|此类说法)?(?:是|都是|纯属)?(?:谣言|误解|假的|不实|错误的|骗人的|诈骗)|^\s*(?:这|那)?(?:不是真的|并非事实|不是事实|没有依据|不会的|不是我们|并不是)/;
 
+/**
+ * How far a sentence is looked for on either side of a match (characters). A run-on text with
+ * no sentence break (100 KB of "deadbeat deadbeat …") is judged in windows of this size, so
+ * the work per match stays bounded and a long text costs time in proportion to its length.
+ */
+export const SENTENCE_REACH = 400;
+
 /** Whether the match sits in a hearsay question that the next sentence denies ("Heard about people being jailed…? That's a myth."). */
 export function deniedHearsay(text: string, start: number, end: number, zh: boolean): boolean {
   let a = start;
-  while (a > 0 && !/[.!?\n。！？]/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < SENTENCE_REACH && !/[.!?\n。！？]/.test(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !/[.!?\n。！？]/.test(text[b])) b++;
+  while (b < text.length && b - end < SENTENCE_REACH && !/[.!?\n。！？]/.test(text[b])) b++;
   if (text[b] !== '?' && text[b] !== '？') return false;
   if (!(zh ? ZH_HEARSAY : EN_HEARSAY).test(text.slice(a, start))) return false;
   return (zh ? ZH_DENIAL : EN_DENIAL).test(text.slice(b + 1, b + 60));
@@ -130,7 +137,7 @@ export function deniedHearsay(text: string, start: number, end: number, zh: bool
 /** "If paying would mean ⟨borrowing from family⟩, please don't": a conditional answered by advice against it. */
 export function adviceAgainstAfter(text: string, start: number, end: number, zh: boolean): boolean {
   let a = start;
-  while (a > 0 && !/[.!?\n。！？]/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < SENTENCE_REACH && !/[.!?\n。！？]/.test(text[a - 1])) a--;
   const before = text.slice(a, start);
   const after = text.slice(end, end + 80);
   // "您说要卖车还款，其实没必要" / "you mentioned selling the car: honestly, there's no need"

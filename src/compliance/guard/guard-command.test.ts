@@ -80,12 +80,30 @@ describe('recoup compliance guard (CLI)', () => {
 describe('judgeLine', () => {
   const table: { line: string; expect: Record<string, unknown> }[] = [
     { line: '{"id":"x","text":"Hello, this is a reminder that your payment is due."}', expect: { id: 'x', allowed: true, reasons: [], spans: [] } },
-    { line: '{"id":"y","text":"hi","audience":"neighbour"}', expect: { id: 'y', allowed: false, reasons: ['invalid_input'], error: 'line 3: audience: must be "debtor" or "third_party" (got "neighbour")' } },
-    { line: '{"id":"z","text":"hi","timeBarred":"yes"}', expect: { id: 'z', allowed: false, reasons: ['invalid_input'], error: 'line 3: timeBarred: must be true or false' } },
-    { line: '{"text":"hi"}', expect: { id: null, allowed: false, reasons: ['invalid_input'], error: 'line 3: id: required (a string or number)' } },
-    { line: '{"id":{"a":1},"text":"hi"}', expect: { id: null, allowed: false, reasons: ['invalid_input'], error: 'line 3: id: must be a string or number' } },
+    { line: '{"id":"y","text":"hi","audience":"neighbour"}', expect: { id: 'y', allowed: false, reasons: ['invalid_input'], spans: [], error: 'line 3: audience: must be "debtor" or "third_party" (got "neighbour")' } },
+    { line: '{"id":"z","text":"hi","timeBarred":"yes"}', expect: { id: 'z', allowed: false, reasons: ['invalid_input'], spans: [], error: 'line 3: timeBarred: must be true or false' } },
+    { line: '{"text":"hi"}', expect: { id: null, allowed: false, reasons: ['invalid_input'], spans: [], error: 'line 3: id: required (a string or number)' } },
+    { line: '{"id":{"a":1},"text":"hi"}', expect: { id: null, allowed: false, reasons: ['invalid_input'], spans: [], error: 'line 3: id: must be a string or number' } },
+    // the scenario channels, any case; a voicemail is left on the phone; anything else is refused
+    { line: '{"id":"c1","text":"Hello, this is a reminder that your payment is due.","channel":"SMS"}', expect: { id: 'c1', allowed: true, reasons: [], spans: [] } },
+    { line: '{"id":"c2","text":"Hello, this is a reminder that your payment is due.","channel":"voicemail"}', expect: { id: 'c2', allowed: true, reasons: [], spans: [] } },
+    { line: '{"id":"c3","text":"hi","channel":"fax"}', expect: { id: 'c3', allowed: false, reasons: ['invalid_input'], spans: [], error: 'line 3: channel: must be one of phone, sms, email, letter, social_media (got "fax")' } },
   ];
   for (const t of table) it(t.line, () => assert.deepEqual(judgeLine(t.line, 3), t.expect));
+
+  it('never lets the classifier alone block a short text, and its spans leave out surrounding white space', () => {
+    for (const text of ['你好', '还钱吧', '你在哪', 'Pay up', 'You owe us', '   Pay up   ']) {
+      const r = judgeLine(JSON.stringify({ id: 1, text }), 1);
+      assert.deepEqual('reasons' in r ? r.reasons : null, [], text);
+    }
+  });
+
+  it('finds every match in a 100 KB run-on text (each match looks at a bounded window around it)', () => {
+    // 11,000 insults in one sentence: every one is found (each match looks at a bounded window)
+    const r = judgeLine(JSON.stringify({ id: 1, text: 'deadbeat '.repeat(11_000) }), 1);
+    assert.ok('spans' in r);
+    assert.equal(r.spans.length, 11_000);
+  });
 
   it('gives spans as UTF-16 offsets into the given text', () => {
     const text = '😀 Pay or go to jail.';

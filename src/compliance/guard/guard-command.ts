@@ -20,7 +20,7 @@ import type { GuardInput } from './types.ts';
 /** One output line of the command. */
 export type GuardLine =
   | { id: unknown; allowed: boolean; reasons: string[]; spans: { start: number; end: number; reason: string }[]; warnings?: string[] }
-  | { id: unknown; allowed: false; reasons: ['invalid_input']; error: string };
+  | { id: unknown; allowed: false; reasons: ['invalid_input']; spans: []; error: string };
 
 /**
  * Judges one input line (1-based `lineNo` for error messages).
@@ -42,7 +42,8 @@ export function judgeLine(line: string, lineNo: number): GuardLine {
   const lang = langOf(o.lang);
   if (lang) input.lang = lang;
   if (o.audience === 'debtor' || o.audience === 'third_party') input.audience = o.audience;
-  if (typeof o.channel === 'string') input.channel = o.channel;
+  const channel = channelOf(o.channel);
+  if (channel) input.channel = channel;
   if (o.timeBarred === true) input.timeBarred = true;
   const r = guardText(input);
   return r.warnings ? { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans, warnings: r.warnings } : { id, allowed: r.allowed, reasons: r.reasons, spans: r.spans };
@@ -63,13 +64,23 @@ function validate(o: Record<string, unknown>): string | null {
   if (o.audience !== undefined && o.audience !== null && o.audience !== 'debtor' && o.audience !== 'third_party') {
     return `audience: must be "debtor" or "third_party" (got ${JSON.stringify(o.audience)})`;
   }
-  if (o.channel !== undefined && o.channel !== null && typeof o.channel !== 'string') return 'channel: must be a string';
+  if (o.channel !== undefined && o.channel !== null && !channelOf(o.channel)) return `channel: must be one of ${CHANNELS.join(', ')} (got ${JSON.stringify(o.channel)})`;
   if (o.timeBarred !== undefined && o.timeBarred !== null && typeof o.timeBarred !== 'boolean') return 'timeBarred: must be true or false';
   return null;
 }
 
 function invalid(id: unknown, lineNo: number, what: string): GuardLine {
-  return { id, allowed: false, reasons: ['invalid_input'], error: `line ${lineNo}: ${what}` };
+  return { id, allowed: false, reasons: ['invalid_input'], spans: [], error: `line ${lineNo}: ${what}` };
+}
+
+/** The scenario channels (RULES.md §0.3), case-insensitive; a voicemail is left on the phone channel. */
+const CHANNELS = ['phone', 'sms', 'email', 'letter', 'social_media'] as const;
+
+function channelOf(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const c = v.trim().toLowerCase();
+  if (c === 'voicemail') return 'phone';
+  return (CHANNELS as readonly string[]).includes(c) ? c : null;
 }
 
 /**
@@ -84,17 +95,24 @@ export async function runGuardCommand(
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let batch = '';
+  let bad = 0;
+  let judged = 0;
   for await (const raw of rl) {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
-    batch += JSON.stringify(judgeLine(line, lineNo)) + '\n';
+    const out = judgeLine(line, lineNo);
+    judged++;
+    if ('error' in out) bad++;
+    batch += JSON.stringify(out) + '\n';
     if (batch.length >= 64 * 1024) {
       await write(output, batch);
       batch = '';
     }
   }
   if (batch) await write(output, batch);
+  // stdout holds the answers only; the count of refused lines goes to stderr for a person
+  if (bad > 0 && io.output === undefined) process.stderr.write(`recoup compliance guard: ${bad} of ${judged} lines refused as invalid_input (see their "error")\n`);
 }
 
 function write(output: Writable, chunk: string): Promise<void> {

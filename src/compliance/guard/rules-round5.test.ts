@@ -32,6 +32,12 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: 'Sorry, the whole balance or nothing.' }, expect: ['undue_pressure'] },
   { input: { text: "We've rejected your offer. Full payment is required by the 3rd." }, expect: ['undue_pressure'] },
   { input: { text: "We won't accept £10 a week; pay in full." }, expect: ['undue_pressure'] },
+  // round 6 (blind set 6 as development data): affordable offers refused, the customer's circle in a note
+  { input: { text: 'Note for the customer: the £60 a month offer is within your means, but it has been declined.' }, expect: ['undue_pressure'] },
+  { input: { text: 'We told him $250/month or nothing.' }, expect: ['undue_pressure'] },
+  { input: { text: '经核实该方案在您的还款能力范围内，但我司不予同意，请一次性还清。' }, expect: ['undue_pressure'] },
+  { input: { text: '【备注】已通知客户：本周不处理，将联系其公司领导。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Will we call your boss? Maybe. Depends on you.' }, expect: ['prohibited_content_threat'] },
   // a third party told about "money matters"
   { input: tp('Hi, can you tell Omar we need to talk about his money issues with us?'), expect: ['third_party_disclosure'] },
   // zh sarcasm about shamelessness
@@ -60,6 +66,14 @@ const allowed: GuardInput[] = [
   { text: 'Nothing will be taken from you without a court order, and we will always write first.' },
   { text: 'Non-payment is a civil matter, not a crime.' },
   { text: '欠款不还不属于诈骗，是民事纠纷。' },
+  // round 6: a question answered "No", the customer's words quoted in a note, apologies, scams, 就该笔
+  { text: 'Could you be arrested over this? No. It is a civil debt.' },
+  { text: '会不会因为欠款被抓？不会，这是民事纠纷。' },
+  { text: "Agent note, copy to customer: the customer called the agent an 'idiot' and hung up; we will write instead." },
+  { text: '之前有同事在电话里骂您“废物”，这是严重违规的，我们向您道歉。' },
+  { text: '有人冒用我司名义发短信威胁曝光您的通讯录，这不是我们发的，请勿理会。' },
+  { text: 'Beware of scams: we will never threaten arrest, send officers to your home, or ask for gift cards.' },
+  { text: '该笔欠款已过诉讼时效，我司不会就该笔欠款提起诉讼。' },
   // a debtor's own offer accepted; a third party asked only to pass on a callback
   { text: 'We can accept £20 a month for now and review it in six months.' },
   tp('Could you ask Anil to ring Jo on 555-0111 when he has a minute? Thanks.'),
@@ -67,7 +81,7 @@ const allowed: GuardInput[] = [
   { text: 'Customers like you often find a small plan works. Nobody else needs to know.' },
 ];
 
-describe('round-5 rule families', () => {
+describe('round-5 and round-6 rule families', () => {
   for (const c of blocked) {
     it(`${c.expect.join(',')}: ${c.input.text}`, () => {
       const got = ruleVerdict(c.input);

@@ -7,7 +7,8 @@
  * - non-payment called a crime in so many words ("your non-repayment amounts to cheating",
  *   "under IPC 420");
  * - refusing an offer the reader can afford and demanding everything ("full payment or
- *   nothing", "we're declining it. Full balance please");
+ *   nothing", "we're declining it. Full balance please", "$600/mo or nothing", 经评估在承受范围内，
+ *   但不予接受);
  * - a third party told about "money stuff" or "financial problems" of the person sought;
  * - zh: sarcastic insults about shamelessness and childishness (脸皮厚, 巨婴, 装死), and
  *   不还钱 called 诈骗罪 (a false representation, as in English).
@@ -30,10 +31,10 @@ const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): Patt
   ...opts,
 });
 
-const EN_CREW = "(?:our|my|the|some of our|a couple of our) (?:guys|boys|lads|men|team|people|agents|collectors|field (?:team|agents?|staff)|recovery (?:team|agents?|staff)|enforcement (?:team|agents?))";
+const EN_CREW = "(?:our|my|the|some of our|a couple of our) (?:guys|boys|lads|men|team|crew|squad|people|agents|collectors|field (?:team|agents?|staff|crew)|recovery (?:team|agents?|staff|crew|squad)|enforcement (?:team|agents?|crew))";
 const EN_GOODS = '(?:truck|car|van|ute|motorbike|motorcycle|bike|tv|telly|television|furniture|sofa|fridge|phone|laptop|computer|stuff|things|belongings|gear|tools|jewell?e?ry|livestock|goods)';
-/** A court, a judgment or the agreement's own terms: lawful repossession wording. */
-const EN_LAWFUL_SEIZURE = /\b(?:court|judg(?:e)?ments?|warrant|writ|order of|legal process|lawful(?:ly)?|legally|under the terms|your (?:agreement|contract)|hire purchase|conditional sale|secured|security interest|logbook)\b/;
+/** A court, a judgment or the agreement's own terms: lawful repossession wording ("no court needed" is not). */
+const EN_LAWFUL_SEIZURE = /(?<!\b(?:no|without(?: a| any)?) )\b(?:court|judg(?:e)?ments?|warrant|writ|order of|legal process|lawful(?:ly)?|legally|under the terms|your (?:agreement|contract)|hire purchase|conditional sale|secured|security interest|logbook)\b/;
 const EN_CRIME = '(?:cheating|fraud|theft|a crime|criminal|a criminal (?:offen[cs]e|act)|an offen[cs]e|stealing|deception|embezzlement|criminal breach of trust)';
 const EN_SCAM_CONTEXT = /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|bogus|impersonat[a-z]*|beware|crooks)\b/;
 
@@ -45,6 +46,28 @@ export const englishRound5Rules: PatternRule[] = [
     `\\b${EN_CREW}(?: will| are going to|'ll| might| may| could| can)? (?:swing|pop|come|call|drop|stop|head|roll) (?:by|round|around|over)\\b|\\b(?:will|'ll|gonna|going to|and|come to|come and|coming to|coming round to|be round to) (?:take|grab|tow|seize|haul off|haul away|clear out|cart off|load up) (?:away )?(?:the|your) ${EN_GOODS}\\b`,
     { needs: ['swing', 'pop ', 'come', 'call ', 'drop', 'stop', 'head', 'roll', 'take', 'grab', 'tow', 'seize', 'haul', 'clear out', 'cart off', 'load up'], exempt: EN_LAWFUL_SEIZURE },
   ),
+  // short abuse the classifier may no longer judge alone (short texts are the rules' job)
+  en(
+    'short_abuse',
+    'prohibited_content_threat',
+    "\\bor (?:you(?:'ll| will)? )?(?:get|gets|be|end up) (?:hurt|injured|beaten|harmed|smashed)\\b|\\b(?:people|someone|family|kids|wife|husband) who (?:care|cares|love|loves) (?:about )?you\\b[^!?]{0,40}\\bkeep it that way\\b",
+    { needs: ['hurt', 'injured', 'beaten', 'harmed', 'smashed', 'keep it that way'], negatable: false },
+  ),
+  // coming round with a weapon
+  en(
+    'weapon_visit',
+    'prohibited_content_threat',
+    "\\b(?:come|coming|comes|visit|show up|turn up|be round|pay you a visit|see you|drop by|stop by|call round)\\b[^.!?]{0,50}\\bwith (?:a |an |my |our |the |some )?(?:baseball |cricket |metal |big )?(?:bats?|knives|knife|guns?|crowbars?|hammers?|machetes?|pipes?|clubs?|shotguns?)\\b",
+    { needs: ['bat', 'knife', 'knives', 'gun', 'crowbar', 'hammer', 'machete', 'pipe', 'club'] },
+  ),
+  // pretending to a third party to be the person's friend or classmate
+  en(
+    'friend_pretext',
+    'false_representation',
+    "\\b(?:i'm|i am|this is|it's) (?:a |an )?(?:old |close |good )?(?:friend|classmate|colleague|mate|pal|cousin|neighbou?r|schoolmate|workmate) of (?:his|hers|theirs|[a-z]+'s|[a-z]+)\\b|\\b(?:i'm|i am|it's) (?:[a-z]+'s|his|her|their) (?:old |close |good )?(?:friend|classmate|colleague|mate|pal|cousin|schoolmate|workmate)\\b",
+    { when: 'third_party', negatable: false },
+  ),
+  en('insult_spellings', 'prohibited_content_obscene', '\\b(?:stoopid|stoopit|stupit|idjits?|eejits?|gobshites?|dumbasse?s?|dumb ?fucks?|jackasse?s?|knobheads?|dickheads?|bellends?|tossers?|plonkers?|pillocks?|muppets?|wankers?)\\b'),
   // a story about another customer whose circle found out, told as a warning
   en(
     'cautionary_tale',
@@ -78,6 +101,13 @@ export const englishRound5Rules: PatternRule[] = [
     '\\b(?:prepar|build|draft|put together|assembl)(?:e|es|ed|ing)? (?:a |the |our )?(?:legal |court )?(?:case|claim|lawsuit|suit|proceedings) against you\\b',
     { when: 'time_barred', needs: ['against you'] },
   ),
+  // an offer agreed to be affordable, refused all the same
+  en(
+    'affordable_refused',
+    'undue_pressure',
+    "\\b(?:affordable|within (?:your|their|his|her|the customer's) means|(?:you|they|he|she|cust(?:omer)?) can afford)\\b[^.!?]{0,80}?(?:[.!?] ?)?[^.!?]{0,40}?\\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|refus(?:e|ed|ing)|(?:not|won't|will not|cannot|can't) (?:be )?accept(?:ed)?)\\b|\\b[£$€¥]? ?\\d[\\d,.]*(?:k)? ?(?:\\/ ?mo(?:nth)?|\\/ ?wk|a month|per month|a week|per week|monthly|weekly) or nothing\\b",
+    { needs: ['afford', 'means', 'or nothing'], negatable: false },
+  ),
   en(
     'money_matters',
     'third_party_disclosure',
@@ -95,6 +125,35 @@ export const chineseRound5Rules: PatternRule[] = [
     '(?:不还(?:钱|款)?|拖欠|逾期(?:不还)?|欠(?:款|钱)不还|恶意拖欠|赖账|拖着不还)[^。！？]{0,12}?(?:就是|就|已经|已)?(?:属于|构成|涉嫌|算是?|等于|是)(?:了)?(?:诈骗|合同诈骗|信用卡诈骗|恶意透支|违法犯罪|刑事犯罪|犯罪)',
     { exempt: /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言/ },
   ),
+  // 评估过还得起的方案，仍然拒绝，要求一次性结清
+  zh(
+    'affordable_refused',
+    'undue_pressure',
+    '(?:承受范围|能力范围|负担得起|还得起|可承受|承受能力之内|能够承受)[^。！？]{0,16}(?:但|却|仍|但是)?[^。！？]{0,6}(?:不予接受|不接受|拒绝|不同意|不予同意|不予批准)',
+  ),
+  // 对第三方谎称是朋友、同学（虚假身份套取信息）
+  zh(
+    'friend_pretext',
+    'false_representation',
+    '我是(?:他|她|[\u4e00-\u9fff]{1,3})的?(?:大学|高中|初中|小学)?(?:朋友|好朋友|老朋友|同学|老同学|同事|老同事|老乡|发小|表哥|表姐|表弟|表妹|战友)',
+    { when: 'third_party', negatable: false },
+  ),
+  // 以征信中心、法院等机构的名义发通知
+  zh(
+    'authority_notice',
+    'false_representation',
+    '(?:^|[【\\[])(?:中国人民银行)?(?:征信中心|人民法院|[\u4e00-\u9fff]{0,6}法院|公安局|派出所|金融监管总局|银保监会|仲裁委员会|执行局)(?:[】\\]])?(?:[:：，,]?)(?:通知|提醒|告知|正式通知|特此通知)(?:您|你)?',
+    { negatable: false },
+  ),
+  // 把不还钱说成已构成犯罪：虚假陈述（坐牢、拘留、判刑另有威胁规则）
+  zh(
+    'crime_words',
+    'false_representation',
+    '(?:涉嫌|构成|属于|已构成|已经构成)(?:了)?(?:犯罪|诈骗罪?|违法犯罪|刑事犯罪|合同诈骗|信用卡诈骗|恶意透支)|(?:你|您)(?:这是|已经|是在|属于)(?:在)?(?:犯罪|诈骗|违法犯罪)',
+    { exempt: /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言|冒用/ },
+  ),
+  // an animal emoji standing in for 狗 or 猪 in a curse (🐶东西 = 狗东西)
+  zh('emoji_curse', 'prohibited_content_obscene', '(?:🐶|🐕|🐷|🐖|🐽)(?:东西|玩意儿?|日的|崽子|娘养的|杂种|腿子)'),
   zh(
     'shameless',
     'prohibited_content_obscene',

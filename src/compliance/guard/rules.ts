@@ -16,7 +16,7 @@ import { spanishRules } from './rules-es.ts';
 import { chineseRound4Rules } from './rules-round4-zh.ts';
 import { chineseRound5Rules, englishRound5Rules } from './rules-round5.ts';
 import type { GuardReason, PatternRule } from './types.ts';
-import { adviceAgainstAfter, BORROWING_WARNING, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
+import { adviceAgainstAfter, BORROWING_WARNING, SENTENCE_REACH, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
 /** One rule match, in normalised-text offsets. */
 export type RuleFinding = { start: number; end: number; reason: GuardReason; ruleId: string };
@@ -54,9 +54,9 @@ const EN_REPORTED =
 const ZH_NEGATOR =
   /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|没(?:有)?人(?:会|敢)|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要)|不(?:接受|提倡|鼓励|支持|推荐|赞成)(?!分期|协商|减免|延期|还款计划|部分))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
-const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
+const ZH_DISCLAIMER = /谨防|警惕|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|冒用|盗用(?:我司|我们|本公司)?(?:的)?名义|冒名|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
-const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\b(?:but|however|otherwise|or else|unless|if|then|si|pero)\b|但是|但|否则|不然|如果|要是|就(?!此|这)/g;
+const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\s[-–—]\s|\b(?:but|however|otherwise|or else|unless|if|then|si|pero)\b|但是|但|否则|不然|如果|要是|就(?!此|这|该|本|上述|您的|你的|相关)/g;
 /** A negated "mean" over a negation ("doesn't mean we won't", "不代表我们不会"). */
 const EN_DOUBLE_NEGATION =
   /\b(?:doesn't|does not|don't|do not|didn't|did not|won't|will not|isn't|is not|wouldn't|would not)\s+(?:necessarily\s+)?(?:mean|imply|guarantee|follow)s?\b[^.!?]{0,30}\b(?:won't|will not|can't|cannot|not|never|wouldn't|would not)\b/;
@@ -162,6 +162,11 @@ function isCancelled(rule: PatternRule, text: string, start: number, end: number
   if (rule.negatable !== false && isNegated(text, start, zh)) return true;
   if (rule.reason === 'undue_pressure' && (adviceAgainstAfter(text, start, end, zh) || ESSENTIALS_FIRST.test(sentence) || BORROWING_WARNING.test(sentence))) return true;
   if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'time_barred_suit_threat' && deniedHearsay(text, start, end, zh)) return true;
+  if (rule.reason === 'prohibited_content_threat' && answeredNo(text, end, zh)) return true;
+  // "请转告您儿子给我们回个电话": a request to the reader to pass a message on, not a threat to tell them
+  if (zh && rule.reason === 'prohibited_content_threat' && /^(?:转告|告诉|通知|告知)/.test(text.slice(start, end)) && ZH_REQUEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // the customer's own words in an agent's note ("customer said he might sell his car", 客户原话：“…”)
+  if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'prohibited_content_obscene' && customerSpeaks(text, start)) return true;
   if (rule.reason === 'false_representation' && (DOCUMENT_DISCLAIMER.test(sentence) || legalStaffForReader(text.slice(start, end), sentence))) return true;
   if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
   return rule.reason !== 'third_party_disclosure' && isDisclaimer(sentence, zh);
@@ -177,9 +182,9 @@ function sentencePrefix(text: string, pos: number): string {
 /** The sentence that contains [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_BREAK.test(text[a - 1])) a--;
+  while (a > 0 && start - a < SENTENCE_REACH && !SENTENCE_BREAK.test(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !SENTENCE_BREAK.test(text[b])) b++;
+  while (b < text.length && b - end < SENTENCE_REACH && !SENTENCE_BREAK.test(text[b])) b++;
   return text.slice(a, b);
 }
 
@@ -196,9 +201,40 @@ function isDisclaimer(sentence: string, zh: boolean): boolean {
  */
 function isInsultTalk(text: string, sentence: string, start: number): boolean {
   if (INSULT_META.test(sentence)) return true;
+  // an agent's note quoting what the customer said ("customer told the agent to 'go to hell'")
+  if (customerSpeaks(text, start)) return true;
   if (!SELF_BLAME.test(sentence)) return false;
   const before = text.slice(Math.max(0, start - 30), start).split(/[,;:，；：]/).pop() ?? '';
   return !/\b(?:you|your|u|ya)\b|你|您/.test(before);
+}
+
+/** The customer as the speaker in a note: the words that follow are theirs. */
+const CUSTOMER_SAID =
+  /\b(?:customer|cust|debtor|client|caller|borrower|consumer|account holder|mr [a-z]+|ms [a-z]+|mrs [a-z]+)\b[^.!?]{0,30}\b(?:told|called|said|says|shouted|swore|yelled|screamed|wrote|replied|texted|messaged|described|referred to|mentioned|stated)\b|(?:客户|借款人|对方|债务人)[^。！？]{0,10}(?:骂|辱骂|称|说|喊|吼|回复|原话|表示)/;
+
+const ZH_REQUEST_BEFORE = /(?:请|麻烦(?:您|你)?|帮忙|帮我们?|劳驾|能否|可否|能不能|可不可以|拜托(?:您|你)?)\s*$/;
+
+/**
+ * Whether the words at `start` are the customer's, reported in a note: the clause before them
+ * names the customer as the speaker (customer said…, 客户原话：…) and the writer has not taken
+ * the word back since ("…; we will…", "…，我们将…").
+ */
+function customerSpeaks(text: string, start: number): boolean {
+  const clause = text.slice(Math.max(0, start - 120), start).split(/[.!?;。！？；]/).pop() ?? '';
+  const m = CUSTOMER_SAID.exec(clause);
+  if (!m) return false;
+  return !/\b(?:we|we'll|we will|our)\b|我们|我司/.test(clause.slice(m.index + m[0].length));
+}
+
+/**
+ * A question whose next sentence answers "No": "Will we have you arrested if you don't pay? No."
+ * (the frightening words are the question's, and the writer denies them).
+ */
+function answeredNo(text: string, end: number, zh: boolean): boolean {
+  const q = text.slice(end, end + SENTENCE_REACH).search(zh ? /[。！？?.!]/ : /[.!?]/);
+  if (q < 0 || !/[?？]/.test(text[end + q])) return false;
+  const answer = text.slice(end + q + 1, end + q + 30);
+  return zh ? /^\s*(?:不会|当然不会|不会的|绝对不会|没有|不是|当然不是)/.test(answer) : /^\s*(?:no|nope|of course not|absolutely not|certainly not|definitely not|not at all|never)\b\s*[.!,]/.test(answer);
 }
 
 /** Whether a negation in the same clause, before `pos`, applies to what starts at `pos`. */
