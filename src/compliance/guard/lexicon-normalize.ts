@@ -7,7 +7,8 @@
  * Written from general knowledge of Chinese internet slang and collection-abuse reports,
  * not from the labelled evaluation texts.
  */
-const W = (s: string) => new RegExp(`(?<![a-z])(?:${s})(?![a-z])`, 'g');
+// a whole token, not part of a code or reference ("SB-20914", "ref NMB/2231", "ZZ9")
+const W = (s: string) => new RegExp(`(?<![a-z0-9])(?:${s})(?![a-z0-9]|[-_/#.]\\d)`, 'g');
 
 /** [pattern, canonical replacement] pairs; order matters (longer, more specific first). */
 export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = [

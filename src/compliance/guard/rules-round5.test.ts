@@ -38,6 +38,18 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: '经核实该方案在您的还款能力范围内，但我司不予同意，请一次性还清。' }, expect: ['undue_pressure'] },
   { input: { text: '【备注】已通知客户：本周不处理，将联系其公司领导。' }, expect: ['prohibited_content_threat'] },
   { input: { text: 'Will we call your boss? Maybe. Depends on you.' }, expect: ['prohibited_content_threat'] },
+  // round 7 (blind set 7 as development data)
+  { input: { text: 'If this stays unpaid, your kids could struggle to get a university place, as defaults are reported to schools.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'This is Sergeant Hale from the West Yorkshire Police regarding your loan.' }, expect: ['false_representation'] },
+  { input: { text: "We're writing on behalf of the CFPB settlement program about your card balance." }, expect: ['false_representation'] },
+  { input: { text: 'Enclosed is a claim form issued by our recovery department. Reply in 14 days.' }, expect: ['false_representation'] },
+  { input: { text: "lol it's not like you're a freeloader or anything" }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Have you considered selling your bike? Just saying.' }, expect: ['undue_pressure'] },
+  { input: { text: 'Although this debt has prescribed, we are raising a small claims action next month.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '逾期信息将推送到您的家族群和同学群。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '再不处理，我们就派人去你老家走一趟。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '亲爱的人渣用户，请今天还款。' }, expect: ['prohibited_content_obscene'] },
+  { input: tp('叔，跟阿强说一声，那个"事儿"该有个说法了。'), expect: ['third_party_disclosure'] },
   // a third party told about "money matters"
   { input: tp('Hi, can you tell Omar we need to talk about his money issues with us?'), expect: ['third_party_disclosure'] },
   // zh sarcasm about shamelessness
@@ -74,6 +86,13 @@ const allowed: GuardInput[] = [
   { text: '有人冒用我司名义发短信威胁曝光您的通讯录，这不是我们发的，请勿理会。' },
   { text: 'Beware of scams: we will never threaten arrest, send officers to your home, or ask for gift cards.' },
   { text: '该笔欠款已过诉讼时效，我司不会就该笔欠款提起诉讼。' },
+  // round 7: reference codes, news, fake "bailiff" texts, complaints about insults, judgments before enforcement
+  { text: 'Your reference is SB-55120; please quote it when you call.' },
+  { text: "You may have read news stories about apps texting people's contacts. We never do that." },
+  { text: 'Fake "bailiff" texts are doing the rounds. We will never ask for gift cards.' },
+  { text: '关于您投诉被坐席骂“废物”一事，我们已处理，向您致歉。' },
+  { text: '如长期不还，我司将依法起诉，并在取得生效判决后申请强制执行。' },
+  { text: '我们可能委托律师事务所发送律师函。律师函不是法院文书。' },
   // a debtor's own offer accepted; a third party asked only to pass on a callback
   { text: 'We can accept £20 a month for now and review it in six months.' },
   tp('Could you ask Anil to ring Jo on 555-0111 when he has a minute? Thanks.'),
@@ -81,7 +100,7 @@ const allowed: GuardInput[] = [
   { text: 'Customers like you often find a small plan works. Nobody else needs to know.' },
 ];
 
-describe('round-5 and round-6 rule families', () => {
+describe('round-5 to round-7 rule families', () => {
   for (const c of blocked) {
     it(`${c.expect.join(',')}: ${c.input.text}`, () => {
       const got = ruleVerdict(c.input);

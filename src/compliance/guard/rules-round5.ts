@@ -10,6 +10,10 @@
  *   nothing", "we're declining it. Full balance please", "$600/mo or nothing", 经评估在承受范围内，
  *   但不予接受);
  * - a third party told about "money stuff" or "financial problems" of the person sought;
+ * - round 7 (blind set 7 as development data): children's university places "flagged", named
+ *   police officers and "FTC partner programmes", court forms "issued by our collections
+ *   department", "it's not like you're a sponger", "have you thought about selling the PS5",
+ *   宗亲群/老乡群 and 老家上门, 尊敬的废物客户, "有诚信"的客户, 那个"事情" to a third party;
  * - zh: sarcastic insults about shamelessness and childishness (脸皮厚, 巨婴, 装死), and
  *   不还钱 called 诈骗罪 (a false representation, as in English).
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
@@ -67,6 +71,37 @@ export const englishRound5Rules: PatternRule[] = [
     "\\b(?:i'm|i am|this is|it's) (?:a |an )?(?:old |close |good )?(?:friend|classmate|colleague|mate|pal|cousin|neighbou?r|schoolmate|workmate) of (?:his|hers|theirs|[a-z]+'s|[a-z]+)\\b|\\b(?:i'm|i am|it's) (?:[a-z]+'s|his|her|their) (?:old |close |good )?(?:friend|classmate|colleague|mate|pal|cousin|schoolmate|workmate)\\b",
     { when: 'third_party', negatable: false },
   ),
+  // round 7: consequences for the children that cannot happen, fake officers and agencies, court forms "issued" by collectors
+  en(
+    'children_consequences',
+    'prohibited_content_threat',
+    "\\b(?:children|kids|son|daughter|family)(?:'s)? (?:may |might |will |could |would )?(?:find it (?:harder|hard|difficult)|not be able|be unable|struggle|be refused|be rejected|lose (?:their|his|her) (?:place|chance))\\b[^.!?]{0,50}\\b(?:university|college|school|admissions?|places?|jobs?|visas?|scholarships?|civil service)\\b|\\b(?:defaults?|arrears|debts?|non-?payment) (?:are|is|will be|get|gets) (?:flagged|reported|sent|notified|passed) to (?:the )?(?:admissions? offices?|universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|immigration)\\b",
+    { needs: ['children', 'kids', 'son', 'daughter', 'family', 'flagged', 'reported', 'sent', 'notified', 'passed'] },
+  ),
+  en(
+    'officer_named',
+    'false_representation',
+    "\\b(?:pc|dc|ds|di|police constable|detective constable|detective sergeant|detective inspector|officer|sergeant|inspector|constable|deputy|trooper|agent) [a-z]+ (?:from|of|with|at) (?:the )?(?:[a-z]+ ){0,3}(?:police|constabulary|sheriff'?s? (?:office|department)|fbi|irs|ftc|cfpb|fca|hmrc)\\b|\\b(?:from|with|representing|on behalf of|part of|calling from|reaching out from|writing from) (?:the )?(?:ftc|irs|cfpb|fca|hmrc|federal trade commission|consumer financial protection bureau|financial conduct authority)(?:'s)? (?:[a-z-]+ ){0,3}(?:partner|program(?:me)?|division|unit|desk|office|department|team|initiative|scheme)\\b",
+    { exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as)\b/ },
+  ),
+  en(
+    'court_form_issued',
+    'false_representation',
+    "\\b(?:court|claim|summons|judg(?:e)?ment)(?: claim)? (?:form|notice|papers?)\\b[^.!?]{0,50}\\bissued (?:today |now |this morning )?by (?:our|us|the) (?:collections?|recovery|credit control|arrears|debt) (?:department|team|dept|unit|office)\\b",
+    { needs: ['issued'] },
+  ),
+  en(
+    'sarcastic_not_like',
+    'prohibited_content_obscene',
+    "\\b(?:it'?s|its) not like (?:you'?re|you are|ur|u r) (?:a |an )?(?:total |complete |real |massive |proper |professional )?(?:sponger|freeloader|deadbeat|scrounger|liar|cheat|thief|loser|bum|parasite|leech|waste of space|layabout|chancer|crook)\\b",
+    { needs: ['not like'], negatable: false },
+  ),
+  en(
+    'sell_suggested',
+    'undue_pressure',
+    "\\b(?:thought (?:about|of)|considered|think about|consider|why not|how about|what about|maybe try|you could try|have you tried) selling (?:the |your |that |those |some (?:of your )?)?[a-z0-9]+\\b",
+    { needs: ['selling'] },
+  ),
   en('insult_spellings', 'prohibited_content_obscene', '\\b(?:stoopid|stoopit|stupit|idjits?|eejits?|gobshites?|dumbasse?s?|dumb ?fucks?|jackasse?s?|knobheads?|dickheads?|bellends?|tossers?|plonkers?|pillocks?|muppets?|wankers?)\\b'),
   // a story about another customer whose circle found out, told as a warning
   en(
@@ -107,6 +142,13 @@ export const englishRound5Rules: PatternRule[] = [
     'undue_pressure',
     "\\b(?:affordable|within (?:your|their|his|her|the customer's) means|(?:you|they|he|she|cust(?:omer)?) can afford)\\b[^.!?]{0,80}?(?:[.!?] ?)?[^.!?]{0,40}?\\b(?:declin(?:e|ed|ing)|reject(?:ed|ing)?|refus(?:e|ed|ing)|(?:not|won't|will not|cannot|can't) (?:be )?accept(?:ed)?)\\b|\\b[£$€¥]? ?\\d[\\d,.]*(?:k)? ?(?:\\/ ?mo(?:nth)?|\\/ ?wk|a month|per month|a week|per week|monthly|weekly) or nothing\\b",
     { needs: ['afford', 'means', 'or nothing'], negatable: false },
+  ),
+  // Scots and other claim wording on a time-barred debt ("raising a simple procedure claim")
+  en(
+    'claim_raised',
+    'time_barred_suit_threat',
+    '\\b(?:rais(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|bring(?:s|ing)?|start(?:s|ed|ing)?|fil(?:e|es|ed|ing)) (?:a |an )?(?:simple procedure |small claims? |court |sheriff court |county court )?(?:claim|action|proceedings)\\b|\\bsimple procedure (?:claim|action|case)\\b',
+    { when: 'time_barred', needs: ['claim', 'action', 'proceedings', 'simple procedure'] },
   ),
   en(
     'money_matters',
@@ -151,6 +193,20 @@ export const chineseRound5Rules: PatternRule[] = [
     'false_representation',
     '(?:涉嫌|构成|属于|已构成|已经构成)(?:了)?(?:犯罪|诈骗罪?|违法犯罪|刑事犯罪|合同诈骗|信用卡诈骗|恶意透支)|(?:你|您)(?:这是|已经|是在|属于)(?:在)?(?:犯罪|诈骗|违法犯罪)',
     { exempt: /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言|冒用/ },
+  ),
+  // round 7
+  zh(
+    'clan_groups',
+    'prohibited_content_threat',
+    '(?:推送|发送|发布|曝光|发到|公布|转发|通报)(?:至|到|给|在)?(?:您的?|你的?|其)?[^，。！？]{0,6}(?:宗亲群|老乡群|家族群|同乡群|同学群|工作群|业主群|家长群|微信群|朋友圈)|(?:去|到)(?:你|您|其)的?老家(?:上门|走一趟|找|去)|(?:家里人|邻居|亲戚|村里人|乡亲)[、和，]?[^。！？]{0,8}(?:都看着|看笑话|都知道了|看热闹)|多难看|多丢人',
+  ),
+  zh('address_insult', 'prohibited_content_obscene', '(?:尊敬的|亲爱的)(?:废物|垃圾|人渣|败类|蛀虫|寄生虫|无赖|白眼狼|窝囊废|老赖|骗子)(?:客户|先生|女士|用户|朋友|借款人)'),
+  zh('sarcastic_praise', 'prohibited_content_obscene', '(?:有诚信|讲信用|守信用|靠谱|守信|守时|负责任)的?(?:客户|人)[^。！？]{0,16}(?:跳票|爽约|失信|不还|拖欠|放鸽子)|佩服佩服'),
+  zh(
+    'euphemism_tp',
+    'third_party_disclosure',
+    '那个[“"]?(?:事情|事儿|事)[”"]?[^。！？]{0,12}(?:说法|交代|处理|解决|了结)|(?:他|她)知道是(?:啥|什么)事',
+    { when: 'third_party', negatable: false },
   ),
   // an animal emoji standing in for 狗 or 猪 in a curse (🐶东西 = 狗东西)
   zh('emoji_curse', 'prohibited_content_obscene', '(?:🐶|🐕|🐷|🐖|🐽)(?:东西|玩意儿?|日的|崽子|娘养的|杂种|腿子)'),
