@@ -1,0 +1,16 @@
+/**
+ * The content guard on blind set 8: 320 texts, a cross-section of one week of a multi-lender operation
+ * (half adversarial), written by an eighth helper who never opened the guard's code,
+ * data or the earlier blind sets (see README.md here), written while round 7 used blind set 7
+ * as development data. Evaluated once, after round 7: the honest estimate of recall and
+ * precision on text the guard has never seen.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { blindBenchmark } from '../blind/blind-benchmark.ts';
+
+export const benchmark = blindBenchmark(
+  'content-guard-blind-8',
+  'content guard recall and precision on blind set 8 (written without sight of the guard or the earlier blind sets)',
+  dirname(fileURLToPath(import.meta.url)),
+);
