@@ -21,7 +21,7 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [W('tmd|tamade'), '他妈的'],
   [W('nmd'), '你妈的'],
   [/草泥马|曹尼玛|艹你妈|草你妈|槽你妈|操尼玛|cao你妈|c你妈|艹尼玛/g, '操你妈'],
-  [/沙比|煞笔|傻b|傻bi|傻x|傻叉|沙雕|傻13|煞逼|傻屄/g, '傻逼'],
+  [/沙比|沙币|傻币|煞币|煞笔|傻b|傻bi|傻x|傻叉|沙雕|傻13|煞逼|傻屄/g, '傻逼'],
   [/你麻痹|你妈币|尼玛的/g, '你妈的'],
   // text-speak
   // "ur boss", "ur fam": before a noun "ur" is "your", elsewhere "you are"

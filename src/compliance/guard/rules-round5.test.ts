@@ -50,6 +50,19 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: '再不处理，我们就派人去你老家走一趟。' }, expect: ['prohibited_content_threat'] },
   { input: { text: '亲爱的人渣用户，请今天还款。' }, expect: ['prohibited_content_obscene'] },
   { input: tp('叔，跟阿强说一声，那个"事儿"该有个说法了。'), expect: ['third_party_disclosure'] },
+  // round 8 (blind set 8 as development data)
+  { input: { text: "Miss this one and your husband's boss will be hearing from us." }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Settle the arrears or we will come round to your flat.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'This qualifies for an IRS-approved hardship settlement. Reply YES.' }, expect: ['false_representation'] },
+  { input: { text: 'Wasteman, answer the phone.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '建议您把车子挂出出售，一次性结清。' }, expect: ['undue_pressure'] },
+  { input: { text: '明天中午前必须把全部欠款还清，没得商量。' }, expect: ['undue_pressure'] },
+  { input: { text: '再不还，我们就给你单位领导打电话。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '逾期会导致您全家出行受限，高铁飞机都坐不了。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '沙币，还钱。' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '您的账单已超诉讼时效，但我们仍会起诉。' }, expect: ['time_barred_suit_threat'] },
+  { input: tp('Could you tell Mo we still have not had anything for his loan this month?'), expect: ['third_party_disclosure'] },
+  { input: tp('Your brother is a crook who owes us money.'), expect: ['prohibited_content_obscene', 'third_party_disclosure'] },
   // a third party told about "money matters"
   { input: tp('Hi, can you tell Omar we need to talk about his money issues with us?'), expect: ['third_party_disclosure'] },
   // zh sarcasm about shamelessness
@@ -93,6 +106,11 @@ const allowed: GuardInput[] = [
   { text: '关于您投诉被坐席骂“废物”一事，我们已处理，向您致歉。' },
   { text: '如长期不还，我司将依法起诉，并在取得生效判决后申请强制执行。' },
   { text: '我们可能委托律师事务所发送律师函。律师函不是法院文书。' },
+  // round 8: wrong statements corrected, the customer's own words
+  { text: "The caller who told you you'd be arrested was wrong; a missed payment is not a crime." },
+  { text: '之前坐席说“不还就坐牢”，这是错误的说法，我们已处理，向您道歉。' },
+  { text: "You said you might borrow from your parents - please don't, we can agree a smaller plan." },
+  { text: '您说“再打来我就投诉”，我们理解，之后只发短信。' },
   // a debtor's own offer accepted; a third party asked only to pass on a callback
   { text: 'We can accept £20 a month for now and review it in six months.' },
   tp('Could you ask Anil to ring Jo on 555-0111 when he has a minute? Thanks.'),
@@ -100,7 +118,7 @@ const allowed: GuardInput[] = [
   { text: 'Customers like you often find a small plan works. Nobody else needs to know.' },
 ];
 
-describe('round-5 to round-7 rule families', () => {
+describe('round-5 to round-8 rule families', () => {
   for (const c of blocked) {
     it(`${c.expect.join(',')}: ${c.input.text}`, () => {
       const got = ruleVerdict(c.input);

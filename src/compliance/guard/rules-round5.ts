@@ -14,6 +14,11 @@
  *   police officers and "FTC partner programmes", court forms "issued by our collections
  *   department", "it's not like you're a sponger", "have you thought about selling the PS5",
  *   宗亲群/老乡群 and 老家上门, 尊敬的废物客户, "有诚信"的客户, 那个"事情" to a third party;
+ * - round 8 (blind set 8 as development data): the circle "will be hearing from us", "or we
+ *   will come to your home", names circulated on a defaulters list, a relative called a thief
+ *   to a third party, "FTC-approved", third-party hints (his card, "an obligation to us", a
+ *   sender called … Recoveries); 房产出售, 借出来还我们, 今天下班前全部还上, 给您领导打电话,
+ *   全家高铁飞机无法购票;
  * - zh: sarcastic insults about shamelessness and childishness (脸皮厚, 巨婴, 装死), and
  *   不还钱 called 诈骗罪 (a false representation, as in English).
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
@@ -102,7 +107,7 @@ export const englishRound5Rules: PatternRule[] = [
     "\\b(?:thought (?:about|of)|considered|think about|consider|why not|how about|what about|maybe try|you could try|have you tried) selling (?:the |your |that |those |some (?:of your )?)?[a-z0-9]+\\b",
     { needs: ['selling'] },
   ),
-  en('insult_spellings', 'prohibited_content_obscene', '\\b(?:stoopid|stoopit|stupit|idjits?|eejits?|gobshites?|dumbasse?s?|dumb ?fucks?|jackasse?s?|knobheads?|dickheads?|bellends?|tossers?|plonkers?|pillocks?|muppets?|wankers?)\\b'),
+  en('insult_spellings', 'prohibited_content_obscene', '\\b(?:wastem[ae]n|waste man|stoopit|stupit|idjits?|eejits?|gobshites?|dumbasse?s?|dumb ?fucks?|jackasse?s?|knobheads?|dickheads?|bellends?|tossers?|plonkers?|pillocks?|muppets?|wankers?)\\b'),
   // a story about another customer whose circle found out, told as a warning
   en(
     'cautionary_tale',
@@ -149,6 +154,30 @@ export const englishRound5Rules: PatternRule[] = [
     'time_barred_suit_threat',
     '\\b(?:rais(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|bring(?:s|ing)?|start(?:s|ed|ing)?|fil(?:e|es|ed|ing)) (?:a |an )?(?:simple procedure |small claims? |court |sheriff court |county court )?(?:claim|action|proceedings)\\b|\\bsimple procedure (?:claim|action|case)\\b',
     { when: 'time_barred', needs: ['claim', 'action', 'proceedings', 'simple procedure'] },
+  ),
+  // round 8 (blind set 8 as development data)
+  en(
+    'circle_hears',
+    'prohibited_content_threat',
+    "\\b(?:your|his|her|their) (?:[a-z]+'s )?(?:employer|boss|manager|hr|colleagues|family|wife|husband|partner|neighbou?rs|pastor|church|landlord)(?: [a-z]+){0,2} (?:will|'ll|is going to|are going to|would) (?:also )?(?:be )?(?:hear|hearing|get|getting|receive|receiving) (?:from us|a call|a letter|a visit|about (?:it|this|the debt))\\b|\\bor (?:else )?(?:we(?:'ll| will)|our [a-z]+ will) (?:come|turn up|show up|visit|be round|call round)\\b[^.!?]{0,20}\\b(?:your|his|her|their) (?:home|house|place|door|flat|work|office|shop)\\b|\\b(?:your|his|her) (?:name|photo|picture|details|number)s? (?:will|may|would|shall) (?:also )?be (?:circulated|shared|posted|published|listed|added|put)\\b[^.!?]{0,40}\\b(?:defaulters?|blacklist|list|group|wall)\\b",
+    { needs: ['hear', 'get', 'receiv', 'come', 'turn up', 'show up', 'visit', 'round', 'circulated', 'shared', 'posted', 'published', 'listed', 'added', 'put'] },
+  ),
+  en(
+    'relative_insulted',
+    'prohibited_content_obscene',
+    "\\b(?:your|his|her) (?:son|daughter|husband|wife|brother|sister|nephew|niece|father|mother|dad|mum|mom|tenant|employee|friend) is (?:a |an )?(?:thief|crook|fraud|fraudster|cheat|liar|scammer|deadbeat|criminal|conman|con man|waste of space|disgrace)\\b",
+  ),
+  en(
+    'federal_approved',
+    'false_representation',
+    "\\b(?:ftc|irs|cfpb|fca|hmrc|federal|government)[- ](?:approved|authori[sz]ed|endorsed|backed|sanctioned|certified|registered)\\b|\\bfederal (?:debt )?settlement\\b|\\b(?:ftc|cfpb|irs|hmrc|fca) (?:consumer )?debt (?:resolution|relief|settlement)\\b",
+    { exempt: /\\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as|never)\\b/ },
+  ),
+  en(
+    'hints_tp',
+    'third_party_disclosure',
+    "\\b(?:haven't|have not|hasn't|has not|not) (?:had|received|seen|got|paid) (?:anything|a payment|payment|money|a penny|a cent|a thing)? ?(?:for|on|from|towards)? ?(?:his|her|their) (?:card|account|loan|bill|balance|emi|instal?ments?)\\b|\\b(?:ran|run|running|made) off with (?:our|the) money\\b|\\bobligations? (?:to|with) us\\b|\\bstruggling (?:a bit |a little |somewhat )?with (?:an? |his |her |some )?(?:obligation|commitment|account|payments?|repayments?)\\b|\\bfrom [a-z]+(?: [a-z]+)? (?:recoveries|collections|debt recovery|debt collection|credit recovery)\\b",
+    { when: 'third_party', negatable: false },
   ),
   en(
     'money_matters',
@@ -198,7 +227,7 @@ export const chineseRound5Rules: PatternRule[] = [
   zh(
     'clan_groups',
     'prohibited_content_threat',
-    '(?:推送|发送|发布|曝光|发到|公布|转发|通报)(?:至|到|给|在)?(?:您的?|你的?|其)?[^，。！？]{0,6}(?:宗亲群|老乡群|家族群|同乡群|同学群|工作群|业主群|家长群|微信群|朋友圈)|(?:去|到)(?:你|您|其)的?老家(?:上门|走一趟|找|去)|(?:家里人|邻居|亲戚|村里人|乡亲)[、和，]?[^。！？]{0,8}(?:都看着|看笑话|都知道了|看热闹)|多难看|多丢人',
+    '(?:推送|发送|发布|曝光|发到|公布|转发|通报|同步)(?:至|到|给|在)?(?:您的?|你的?|其)?[^，。！？]{0,6}(?:宗亲群|老乡群|家族群|同乡群|同学群|工作群|业主群|家长群|微信群|朋友圈)|(?:去|到)(?:你|您|其)的?老家(?:上门|走一趟|找|去)|(?:家里人|邻居|亲戚|村里人|乡亲)[、和，]?[^。！？]{0,8}(?:都看着|看笑话|都知道了|看热闹)|多难看|多丢人',
   ),
   zh('address_insult', 'prohibited_content_obscene', '(?:尊敬的|亲爱的)(?:废物|垃圾|人渣|败类|蛀虫|寄生虫|无赖|白眼狼|窝囊废|老赖|骗子)(?:客户|先生|女士|用户|朋友|借款人)'),
   zh('sarcastic_praise', 'prohibited_content_obscene', '(?:有诚信|讲信用|守信用|靠谱|守信|守时|负责任)的?(?:客户|人)[^。！？]{0,16}(?:跳票|爽约|失信|不还|拖欠|放鸽子)|佩服佩服'),
@@ -207,6 +236,32 @@ export const chineseRound5Rules: PatternRule[] = [
     'third_party_disclosure',
     '那个[“"]?(?:事情|事儿|事)[”"]?[^。！？]{0,12}(?:说法|交代|处理|解决|了结)|(?:他|她)知道是(?:啥|什么)事',
     { when: 'third_party', negatable: false },
+  ),
+  // round 8 (blind set 8 as development data)
+  zh(
+    'sell_property',
+    'undue_pressure',
+    '(?:房产|房子|车辆|车子|门面|铺面)(?:挂出|挂牌)?(?:出售|售卖|卖掉|变卖)|变卖(?:房产|家产|资产|车辆|家当)|(?:将|把)(?:房产|房子|车)[^，。！？]{0,4}(?:出售|售卖|卖掉)',
+  ),
+  zh(
+    'borrow_elsewhere',
+    'undue_pressure',
+    '借出来[^，。！？]{0,4}还|(?:平台|网贷|口子|app)[^。！？]{0,12}(?:借|贷)[^。！？]{0,8}还(?:我们|我司|欠款|这边|上)|首借免息[^。！？]{0,16}还',
+  ),
+  zh(
+    'deadline_today',
+    'undue_pressure',
+    '(?:今天|今晚|明早|明天上午)(?:下班|中午|十二点|12点|下午|晚上|天黑)?(?:前|之前)[^。！？]{0,12}(?:全部|全额|一次性|所有)(?:的)?(?:欠款|钱|款项)?(?:还上|还清|结清|到账|还完)|没得商量|没有商量的余地',
+  ),
+  zh(
+    'call_the_boss',
+    'prohibited_content_threat',
+    '给(?:你|您|其)的?(?:(?:领导|上司|老板|单位|公司|人事|同事|家人|父母|老婆|老公|爱人|亲戚|朋友|邻居|房东)的?){1,2}(?:们)?(?:打电话|打个电话|发短信|发信息|去电|写信)',
+  ),
+  zh(
+    'family_travel',
+    'prohibited_content_threat',
+    '(?:直系亲属|家人|全家|家里人|子女|父母|配偶)[^。！？]{0,12}(?:出行|高铁|飞机|坐车|出国|考公|上学|政审|贷款|买房)[^。！？]{0,8}(?:受限|受影响|无法|不能|影响|限制)|全家[^。！？]{0,6}(?:高铁|飞机|出行)',
   ),
   // an animal emoji standing in for 狗 or 猪 in a curse (🐶东西 = 狗东西)
   zh('emoji_curse', 'prohibited_content_obscene', '(?:🐶|🐕|🐷|🐖|🐽)(?:东西|玩意儿?|日的|崽子|娘养的|杂种|腿子)'),
