@@ -121,6 +121,8 @@ export async function reviewQueue(db: Db, q: { tenantId: string; programmeId?: n
  * @throws AppError NOT_FOUND, CONFLICT (already decided), INVALID_INPUT (rejection without a note)
  */
 export async function decideApplication(tx: Db, actor: Actor, id: number, d: { decision: 'approved' | 'rejected'; note?: string }): Promise<HardshipApplication> {
+  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
+  await tx.selectFrom('hardship_applications').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
   const app = await getApplication(tx, actor.tenantId, id);
   if (app.status !== 'submitted' && app.status !== 'in_review') throw new AppError('CONFLICT', { message: `application ${id} is already ${app.status}` });
   if (d.decision === 'rejected' && !d.note) throw new AppError('INVALID_INPUT', { message: 'a rejection needs a note saying why', details: [{ path: 'note', message: 'required when rejecting' }] });

@@ -94,7 +94,9 @@ export async function listPaymentLinks(db: Db, q: { tenantId: string; accountId?
 export async function cancelPaymentLink(db: Db, actor: Actor, id: number): Promise<PaymentLink> {
   const l = await getPaymentLink(db, actor.tenantId, id);
   if (l.status !== 'open') throw new AppError('CONFLICT', { message: `payment link ${id} is ${l.status}` });
-  await db.updateTable('payment_links').set({ status: 'cancelled' }).where('id', '=', id).execute();
+  // only an open link is cancelled: a checkout that paid it meanwhile wins
+  const done = await db.updateTable('payment_links').set({ status: 'cancelled' }).where('id', '=', id).where('status', '=', 'open').returning('id').executeTakeFirst();
+  if (!done) throw new AppError('CONFLICT', { message: `payment link ${id} is ${(await getPaymentLink(db, actor.tenantId, id)).status}` });
   return { ...l, status: 'cancelled' };
 }
 
@@ -104,8 +106,10 @@ export async function cancelPaymentLink(db: Db, actor: Actor, id: number): Promi
  * @throws AppError NOT_FOUND, CONFLICT (cancelled or expired link with a local checkout)
  */
 export async function recordLinkPayment(tx: Db, q: { token: string; amountMinor: number; currency: string; externalId: string; receivedAt: Date; actor: string; allowClosed?: boolean }): Promise<{ link: PaymentLink; result: PostPaymentResult }> {
+  const found = await getLinkByToken(tx, q.token);
+  await tx.selectFrom('payment_links').select('id').where('id', '=', found.id).forUpdate().executeTakeFirst();
+  // read again under the lock: a cancellation committed meanwhile is seen
   const link = await getLinkByToken(tx, q.token);
-  await tx.selectFrom('payment_links').select('id').where('id', '=', link.id).forUpdate().executeTakeFirst();
   if (!q.allowClosed && (link.status === 'cancelled' || (link.status === 'open' && link.expiresAt < new Date()))) {
     throw new AppError('CONFLICT', { message: `payment link is ${link.status === 'open' ? 'expired' : link.status}`, userMessage: '链接已失效 / this link is no longer valid' });
   }

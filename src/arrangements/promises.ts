@@ -96,6 +96,8 @@ export async function listPromises(db: Db, q: { tenantId: string; accountId?: nu
 
 /** Cancels a pending promise. @throws AppError NOT_FOUND, CONFLICT (not pending) */
 export async function cancelPromise(tx: Db, actor: Actor, id: number): Promise<PromiseToPay> {
+  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
+  await tx.selectFrom('promises').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
   const p = await getPromise(tx, actor.tenantId, id);
   if (p.state !== 'pending') throw new AppError('CONFLICT', { message: `promise ${id} is ${p.state}, not pending` });
   await tx.updateTable('promises').set({ state: 'cancelled', decided_at: new Date() }).where('id', '=', id).execute();
