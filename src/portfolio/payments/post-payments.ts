@@ -157,6 +157,18 @@ async function insertSuspense(tx: Db, ctx: PostingContext, rows: { p: PaymentToP
     const res = results.get(row.external_id);
     if (res) res.suspenseId = row.id;
   }
+  // a concurrent request held the same external id first (ON CONFLICT DO NOTHING skipped it):
+  // answer with the stored row, a duplicate or (fields differing) a conflict, never "held" without a row
+  const skipped = rows.filter((x) => results.get(x.p.externalId)?.suspenseId == null).map((x) => x.p.externalId);
+  if (!skipped.length) return;
+  const held = await sql<{ id: number; external_id: string; account_external_id: string; amount_minor: string | number; currency: string }>`
+    SELECT id, external_id, account_external_id, amount_minor, currency FROM suspense_payments
+     WHERE tenant_id = ${ctx.tenantId}::uuid AND external_id = ANY(${skipped}::text[])`.execute(tx);
+  for (const row of held.rows) {
+    const res = results.get(row.external_id);
+    if (!res) continue;
+    Object.assign(res, { outcome: 'duplicate', suspenseId: row.id, accountExternalId: row.account_external_id, amountMinor: Number(row.amount_minor), currency: row.currency });
+  }
 }
 
 type Allocated = { p: PaymentToPost; account: AccountForPosting; lines: AllocationLine[]; unallocated: number };
