@@ -166,7 +166,8 @@ async function insertSuspense(tx: Db, ctx: PostingContext, rows: { p: PaymentToP
      WHERE tenant_id = ${ctx.tenantId}::uuid AND external_id = ANY(${skipped}::text[])`.execute(tx);
   for (const row of held.rows) {
     const res = results.get(row.external_id);
-    if (!res) continue;
+    // the suspense row being released (postSuspenseToAccount) stays held: it is not a duplicate of itself
+    if (!res || Number(row.id) === ctx.releasingSuspenseId) continue;
     Object.assign(res, { outcome: 'duplicate', suspenseId: row.id, accountExternalId: row.account_external_id, amountMinor: Number(row.amount_minor), currency: row.currency });
   }
 }
