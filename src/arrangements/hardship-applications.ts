@@ -20,6 +20,7 @@ import { evaluateEligibility, type AccountFacts as RuleFacts } from './hardship-
 import { arrangementsOptions } from './options.ts';
 import type { HardshipStatus } from './tables.ts';
 import './tables.ts';
+import { lockRow } from './lock-row.ts';
 
 export type ApplicationInput = {
   accountId: number; statement?: string; reason?: string; applicantPhone?: string; deviceId?: string; ip?: string;
@@ -121,8 +122,7 @@ export async function reviewQueue(db: Db, q: { tenantId: string; programmeId?: n
  * @throws AppError NOT_FOUND, CONFLICT (already decided), INVALID_INPUT (rejection without a note)
  */
 export async function decideApplication(tx: Db, actor: Actor, id: number, d: { decision: 'approved' | 'rejected'; note?: string }): Promise<HardshipApplication> {
-  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
-  await tx.selectFrom('hardship_applications').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+  await lockRow(tx, 'hardship_applications', actor.tenantId, id);
   const app = await getApplication(tx, actor.tenantId, id);
   if (app.status !== 'submitted' && app.status !== 'in_review') throw new AppError('CONFLICT', { message: `application ${id} is already ${app.status}` });
   if (d.decision === 'rejected' && !d.note) throw new AppError('INVALID_INPUT', { message: 'a rejection needs a note saying why', details: [{ path: 'note', message: 'required when rejecting' }] });

@@ -18,6 +18,7 @@ import { addDays } from './promise-rules.ts';
 import { getSettings } from './settings.ts';
 import type { PlanState } from './tables.ts';
 import './tables.ts';
+import { lockRow } from './lock-row.ts';
 
 export type PaymentPlan = {
   id: number; accountId: number; basis: 'overdue' | 'balance' | 'settlement'; totalMinor: number; currency: string; downPaymentMinor: number;
@@ -102,8 +103,7 @@ export async function listPlans(db: Db, q: { tenantId: string; accountId?: numbe
 }
 
 async function transition(tx: Db, tenantId: string, id: number, from: PlanState[], to: PlanState): Promise<PaymentPlan> {
-  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
-  await tx.selectFrom('payment_plans').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+  await lockRow(tx, 'payment_plans', tenantId, id);
   const plan = await getPlan(tx, tenantId, id);
   if (!from.includes(plan.state)) throw new AppError('CONFLICT', { message: `plan ${id} is ${plan.state}; cannot become ${to}` });
   const now = new Date();

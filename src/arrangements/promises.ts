@@ -15,6 +15,7 @@ import { addDays, decidePromise, keptRate, promiseTolerance } from './promise-ru
 import { getSettings } from './settings.ts';
 import type { PromiseState } from './tables.ts';
 import './tables.ts';
+import { lockRow } from './lock-row.ts';
 
 export type PromiseToPay = {
   id: number; accountId: number; amountMinor: number; currency: string; promisedOn: string; graceDays: number; toleranceMinor: number;
@@ -96,8 +97,7 @@ export async function listPromises(db: Db, q: { tenantId: string; accountId?: nu
 
 /** Cancels a pending promise. @throws AppError NOT_FOUND, CONFLICT (not pending) */
 export async function cancelPromise(tx: Db, actor: Actor, id: number): Promise<PromiseToPay> {
-  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
-  await tx.selectFrom('promises').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+  await lockRow(tx, 'promises', actor.tenantId, id);
   const p = await getPromise(tx, actor.tenantId, id);
   if (p.state !== 'pending') throw new AppError('CONFLICT', { message: `promise ${id} is ${p.state}, not pending` });
   await tx.updateTable('promises').set({ state: 'cancelled', decided_at: new Date() }).where('id', '=', id).execute();

@@ -19,6 +19,7 @@ import { renderLetters, type LetterKind } from './letters.ts';
 import { addDays } from './promise-rules.ts';
 import type { SettlementState } from './tables.ts';
 import './tables.ts';
+import { lockRow } from './lock-row.ts';
 
 export type Settlement = {
   id: number; accountId: number; balanceMinor: number; amountMinor: number; currency: string; discountBps: number; installmentCount: number;
@@ -106,7 +107,7 @@ export async function listSettlements(db: Db, q: { tenantId: string; state?: Set
  * @throws AppError NOT_FOUND, CONFLICT (not pending), FORBIDDEN (four-eyes), RULE_VIOLATION (approver's level too low)
  */
 export async function decideSettlement(tx: Db, actor: Actor, input: { id: number; decision: 'approved' | 'rejected'; level: AuthorityLevel; comment?: string }): Promise<Settlement> {
-  await tx.selectFrom('settlements').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', input.id).forUpdate().executeTakeFirst();
+  await lockRow(tx, 'settlements', actor.tenantId, input.id);
   const s = await getSettlement(tx, actor.tenantId, input.id);
   if (s.state !== 'pending_approval' || !s.approvalId) throw new AppError('CONFLICT', { message: `settlement ${s.id} is ${s.state}, not awaiting approval` });
   if (input.decision === 'approved') {
@@ -132,8 +133,7 @@ async function storeLetters(tx: Db, tenantId: string, s: Settlement, kind: Lette
 
 /** The debtor accepted an offered settlement: → accepted, letters stored, settlement.accepted. @throws AppError NOT_FOUND, CONFLICT, RULE_VIOLATION (expired) */
 export async function acceptSettlement(tx: Db, actor: Actor, id: number): Promise<Settlement> {
-  // lock the row first: a concurrent decision waits, then reads the state it left (READ COMMITTED)
-  await tx.selectFrom('settlements').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+  await lockRow(tx, 'settlements', actor.tenantId, id);
   const s = await getSettlement(tx, actor.tenantId, id);
   if (s.state !== 'offered') throw new AppError('CONFLICT', { message: `settlement ${id} is ${s.state}, not offered` });
   const acct = await getAccountFacts(tx, actor.tenantId, s.accountId);

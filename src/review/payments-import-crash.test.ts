@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { createTestApp, runRecoupCli, type TestApp } from '../app/testing.ts';
 import { TEST_MASTER_KEY } from '../platform/crypto.ts';
 import { importFile, seedPortfolios, tempDir, writeInput } from '../portfolio/test-fixtures.ts';
+import { assertLedgerConsistent } from './ledger-invariants.ts';
 
 const ACCOUNTS = 200;
 const PER_ACCOUNT = 60;
@@ -59,18 +60,6 @@ async function counts(prefix: string): Promise<{ paid: number; held: number; dis
   return { paid: Number(r.rows[0].paid), held: Number(r.rows[0].held), distinct: Number(r.rows[0].distinct) };
 }
 
-async function assertLedgerConsistent(): Promise<void> {
-  const bad = await sql<{ id: number }>`
-    SELECT p.id FROM payments p LEFT JOIN payment_allocations a ON a.payment_id = p.id WHERE p.status = 'posted'
-     GROUP BY p.id HAVING coalesce(sum(a.amount_minor), 0) <> p.amount_minor - p.unallocated_minor`.execute(h.ctx.db);
-  assert.deepEqual(bad.rows, [], 'allocations = amount - unallocated');
-  const inst = await sql<{ id: number }>`
-    SELECT i.id FROM installments i LEFT JOIN LATERAL (
-      SELECT coalesce(sum(a.amount_minor), 0) AS s FROM payment_allocations a WHERE a.installment_id = i.id) s ON true
-     WHERE i.principal_paid + i.interest_paid + i.fee_paid + i.penalty_paid <> s.s`.execute(h.ctx.db);
-  assert.deepEqual(inst.rows, [], 'installment paid = sum of its allocations');
-}
-
 /** Waits until another backend on this database has written in an open transaction (the import is mid-way). */
 async function untilImportWrites(): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -100,7 +89,7 @@ test('an import killed with SIGKILL mid-way leaves nothing half-done; a re-run p
     }
     const mid = await counts(prefix);
     assert.ok(mid.paid + mid.held === 0 || mid.paid + mid.held === f.rows, `round ${round}: after the kill, ${mid.paid} payments and ${mid.held} held of ${f.rows}`);
-    await assertLedgerConsistent();
+    await assertLedgerConsistent(h.ctx.db);
     const r1 = await runRecoupCli(h, dir, ['import', 'payments', f.path, '--tenant', 'acme', '--no-progress']);
     assert.equal(r1.code, 0, r1.stderr);
     const done = await counts(prefix);
@@ -109,7 +98,7 @@ test('an import killed with SIGKILL mid-way leaves nothing half-done; a re-run p
     assert.equal(r2.code, 0, r2.stderr);
     assert.equal(JSON.parse(r2.stdout).rows.inserted, 0);
     assert.deepEqual(await counts(prefix), done);
-    await assertLedgerConsistent();
+    await assertLedgerConsistent(h.ctx.db);
   }
 });
 
@@ -124,7 +113,7 @@ test('two runs of the same payments file at once: every row posted once; one run
   const inserted = [JSON.parse(a.stdout).rows.inserted, JSON.parse(b.stdout).rows.inserted].sort((x, y) => x - y);
   assert.deepEqual(inserted, [0, f.rows - 1]);
   assert.deepEqual(await counts('TWICE'), { paid: f.rows - 1, held: 1, distinct: f.rows - 1 });
-  await assertLedgerConsistent();
+  await assertLedgerConsistent(h.ctx.db);
 });
 
 test('a payments file with an internal duplicate (same row twice) and a clash (same id, other amount): one payment each, both repeats are located errors', async () => {
@@ -136,5 +125,5 @@ test('a payments file with an internal duplicate (same row twice) and a clash (s
   assert.deepEqual(amounts.rows.map((x) => [x.external_id, Number(x.amount_minor)]), [['DUP-1', 1000], ['DUP-2', 1100]]);
   assert.equal(s.rows.error, 2, r.stdout);
   assert.deepEqual(s.errors.map((e: { line: number; field: string }) => [e.line, e.field]), [[4, 'external_id'], [5, 'external_id']], r.stdout);
-  await assertLedgerConsistent();
+  await assertLedgerConsistent(h.ctx.db);
 });
