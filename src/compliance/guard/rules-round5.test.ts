@@ -106,6 +106,8 @@ const allowed: GuardInput[] = [
   { text: '关于您投诉被坐席骂“废物”一事，我们已处理，向您致歉。' },
   { text: '如长期不还，我司将依法起诉，并在取得生效判决后申请强制执行。' },
   { text: '我们可能委托律师事务所发送律师函。律师函不是法院文书。' },
+  // round 8: a warning about impostors names the authority without claiming it
+  { text: 'Beware of calls offering an FTC-approved debt settlement: they are a scam.' },
   // round 8: wrong statements corrected, the customer's own words
   { text: "The caller who told you you'd be arrested was wrong; a missed payment is not a crime." },
   { text: '之前坐席说“不还就坐牢”，这是错误的说法，我们已处理，向您道歉。' },

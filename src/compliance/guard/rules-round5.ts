@@ -47,6 +47,15 @@ const EN_LAWFUL_SEIZURE = /(?<!\b(?:no|without(?: a| any)?) )\b(?:court|judg(?:e
 const EN_CRIME = '(?:cheating|fraud|theft|a crime|criminal|a criminal (?:offen[cs]e|act)|an offen[cs]e|stealing|deception|embezzlement|criminal breach of trust)';
 const EN_SCAM_CONTEXT = /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|bogus|impersonat[a-z]*|beware|crooks)\b/;
 
+/** A warning about impostors: the authority is named to warn against it, not claimed. */
+const EN_IMPERSONATION_WARNING = /\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as)\b/;
+/** The same, or "never" ("we will never claim to be FTC-approved"). */
+const EN_IMPERSONATION_WARNING_OR_NEVER = new RegExp(EN_IMPERSONATION_WARNING.source.replace('posing as)', 'posing as|never)'));
+/** A denial that non-payment is a crime, or a scam warning (不属于犯罪, 民事纠纷, 冒充…的骗子). */
+const ZH_NOT_A_CRIME = /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言/;
+/** The same, or a name misused by others (冒用我司名义). */
+const ZH_NOT_A_CRIME_OR_MISUSED_NAME = new RegExp(`${ZH_NOT_A_CRIME.source}|冒用`);
+
 /** English round-5 rules. */
 export const englishRound5Rules: PatternRule[] = [
   en(
@@ -87,7 +96,7 @@ export const englishRound5Rules: PatternRule[] = [
     'officer_named',
     'false_representation',
     "\\b(?:pc|dc|ds|di|police constable|detective constable|detective sergeant|detective inspector|officer|sergeant|inspector|constable|deputy|trooper|agent) [a-z]+ (?:from|of|with|at) (?:the )?(?:[a-z]+ ){0,3}(?:police|constabulary|sheriff'?s? (?:office|department)|fbi|irs|ftc|cfpb|fca|hmrc)\\b|\\b(?:from|with|representing|on behalf of|part of|calling from|reaching out from|writing from) (?:the )?(?:ftc|irs|cfpb|fca|hmrc|federal trade commission|consumer financial protection bureau|financial conduct authority)(?:'s)? (?:[a-z-]+ ){0,3}(?:partner|program(?:me)?|division|unit|desk|office|department|team|initiative|scheme)\\b",
-    { exempt: /\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as)\b/ },
+    { exempt: EN_IMPERSONATION_WARNING },
   ),
   en(
     'court_form_issued',
@@ -171,7 +180,7 @@ export const englishRound5Rules: PatternRule[] = [
     'federal_approved',
     'false_representation',
     "\\b(?:ftc|irs|cfpb|fca|hmrc|federal|government)[- ](?:approved|authori[sz]ed|endorsed|backed|sanctioned|certified|registered)\\b|\\bfederal (?:debt )?settlement\\b|\\b(?:ftc|cfpb|irs|hmrc|fca) (?:consumer )?debt (?:resolution|relief|settlement)\\b",
-    { exempt: /\\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as|never)\\b/ },
+    { exempt: EN_IMPERSONATION_WARNING_OR_NEVER },
   ),
   en(
     'hints_tp',
@@ -194,7 +203,7 @@ export const chineseRound5Rules: PatternRule[] = [
     'crime_claim',
     'false_representation',
     '(?:不还(?:钱|款)?|拖欠|逾期(?:不还)?|欠(?:款|钱)不还|恶意拖欠|赖账|拖着不还)[^。！？]{0,12}?(?:就是|就|已经|已)?(?:属于|构成|涉嫌|算是?|等于|是)(?:了)?(?:诈骗|合同诈骗|信用卡诈骗|恶意透支|违法犯罪|刑事犯罪|犯罪)',
-    { exempt: /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言/ },
+    { exempt: ZH_NOT_A_CRIME },
   ),
   // 评估过还得起的方案，仍然拒绝，要求一次性结清
   zh(
@@ -221,7 +230,7 @@ export const chineseRound5Rules: PatternRule[] = [
     'crime_words',
     'false_representation',
     '(?:涉嫌|构成|属于|已构成|已经构成)(?:了)?(?:犯罪|诈骗罪?|违法犯罪|刑事犯罪|合同诈骗|信用卡诈骗|恶意透支)|(?:你|您)(?:这是|已经|是在|属于)(?:在)?(?:犯罪|诈骗|违法犯罪)',
-    { exempt: /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言|冒用/ },
+    { exempt: ZH_NOT_A_CRIME_OR_MISUSED_NAME },
   ),
   // round 7
   zh(
