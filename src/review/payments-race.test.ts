@@ -2,8 +2,10 @@
  * Review: payments under real concurrency (several pool connections at once, through the
  * HTTP routes). "A payment twice (same external id): one payment"; allocation totals equal
  * amount minus unallocated; installments' paid amounts equal the sums of their allocations.
- * The suspense races at the end failed before session 6's re-check of the rows ON CONFLICT
- * skipped; the cross-account races still fail (see the session-6 closing note).
+ * The suspense races failed before session 6's re-check of the rows ON CONFLICT skipped;
+ * the cross-account races (one external id sent to two accounts, or to a known and an
+ * unknown one, at once) stored the id twice or failed a whole batch before session 7's
+ * claim of every id in payment_receipts.
  */
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
@@ -122,6 +124,121 @@ test('deterministic: X held for an unknown account (not yet committed), then the
   const held = await sql<{ id: string }>`SELECT id FROM suspense_payments WHERE external_id = 'DET-HELD2'`.execute(h.ctx.db);
   assert.equal(r.statusCode, 200, `a repeat is a duplicate (200): ${r.body}`);
   assert.equal(Number(r.json().suspenseId), Number(held.rows[0].id), r.body);
+});
+
+// Cross-account: one external id sent to two different accounts, or to a known and an unknown account, at once.
+
+async function storedAnywhere(ext: string): Promise<number> {
+  const s = await stored(ext);
+  return s.paid + s.held;
+}
+
+test('one external id posted at once to two accounts: stored once; one 201, the other 409', async () => {
+  for (let round = 0; round < 6; round++) {
+    const ext = `RACE-X2-${round}`;
+    const rs = await Promise.all([post(pay({ externalId: ext, accountExternalId: 'A1', amountMinor: 300 })), post(pay({ externalId: ext, accountExternalId: 'A2', amountMinor: 300 }))]);
+    assert.deepEqual(rs.map((r) => r.statusCode).sort(), [201, 409], `round ${round}: ${rs.map((r) => `${r.statusCode} ${r.body}`).join(' | ')}`);
+    assert.equal(await storedAnywhere(ext), 1);
+  }
+  await assertLedgerConsistent(h.ctx.db);
+});
+
+test('one external id posted at once to a known and an unknown account: stored once (posted or held); the other answer is 409', async () => {
+  for (let round = 0; round < 6; round++) {
+    const ext = `RACE-XU-${round}`;
+    const rs = await Promise.all([post(pay({ externalId: ext, accountExternalId: 'A1', amountMinor: 200 })), post(pay({ externalId: ext, accountExternalId: `NOPE-X-${round}`, amountMinor: 200 }))]);
+    const codes = rs.map((r) => r.statusCode).sort();
+    assert.ok(JSON.stringify(codes) === '[201,409]' || JSON.stringify(codes) === '[202,409]', `round ${round}: ${rs.map((r) => `${r.statusCode} ${r.body}`).join(' | ')}`);
+    assert.equal(await storedAnywhere(ext), 1);
+  }
+  await assertLedgerConsistent(h.ctx.db);
+});
+
+test('two batches at once, each with its own payments and one shared id sent to different accounts: every own payment kept, the shared id once', async () => {
+  for (let round = 0; round < 4; round++) {
+    const ext = `RACE-XB-${round}`;
+    // each batch's own payments go to its own account, so that the account locks do not serialise the two
+    const own = (k: number) => Array.from({ length: 20 }, (_, i) => pay({ externalId: `RACE-XB-${round}-${k}-${i}`, accountExternalId: k ? 'A2' : 'A1', amountMinor: 5 }));
+    const rs = await Promise.all([
+      batch([...own(0), pay({ externalId: ext, accountExternalId: 'A1', amountMinor: 50 })]),
+      batch([pay({ externalId: ext, accountExternalId: 'A2', amountMinor: 50 }), ...own(1)]),
+    ]);
+    for (const r of rs) assert.equal(r.statusCode, 200, r.body);
+    const counts = rs.map((r) => r.json().counts as Record<string, number>);
+    assert.equal(counts[0].posted + counts[1].posted, 41, JSON.stringify(counts));
+    assert.equal(counts[0].conflict + counts[1].conflict, 1, JSON.stringify(counts));
+    assert.equal(await storedAnywhere(ext), 1);
+    const kept = await sql<{ n: string }>`SELECT count(*) AS n FROM payments WHERE external_id LIKE ${`RACE-XB-${round}-%`}`.execute(h.ctx.db);
+    assert.equal(Number(kept.rows[0].n), 40);
+  }
+  await assertLedgerConsistent(h.ctx.db);
+});
+
+test('deterministic: X posted to A1 (not yet committed), then X to A2: 409 after the first commits, one payment', async () => {
+  const r = await withOpenPosting({ externalId: 'DET-X2', accountExternalId: 'A1', amountMinor: 70 }, () => post(pay({ externalId: 'DET-X2', accountExternalId: 'A2', amountMinor: 70 })));
+  assert.equal(r.statusCode, 409, `answer ${r.statusCode} ${r.body}`);
+  assert.deepEqual(await stored('DET-X2'), { paid: 1, held: 0 });
+});
+
+test('deterministic: X posted to A1 (not yet committed), then the same X to A1: a 200 duplicate naming that payment', async () => {
+  const r = await withOpenPosting({ externalId: 'DET-X1', accountExternalId: 'A1', amountMinor: 70 }, () => post(pay({ externalId: 'DET-X1', accountExternalId: 'A1', amountMinor: 70 })));
+  const p = await sql<{ id: string }>`SELECT id FROM payments WHERE external_id = 'DET-X1'`.execute(h.ctx.db);
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal(Number(r.json().paymentId), Number(p.rows[0].id), r.body);
+});
+
+test('deterministic: X held for an unknown account (not yet committed), then X to A1: 409, held once and not posted', async () => {
+  const r = await withOpenPosting({ externalId: 'DET-XU', accountExternalId: 'NOPE-9', amountMinor: 70 }, () => post(pay({ externalId: 'DET-XU', accountExternalId: 'A1', amountMinor: 70 })));
+  assert.equal(r.statusCode, 409, `answer ${r.statusCode} ${r.body}`);
+  assert.deepEqual(await stored('DET-XU'), { paid: 0, held: 1 });
+});
+
+test('deterministic: X posted to A1 (not yet committed), then X for an unknown account: 409, posted once and not held', async () => {
+  const r = await withOpenPosting({ externalId: 'DET-UX', accountExternalId: 'A1', amountMinor: 70 }, () => post(pay({ externalId: 'DET-UX', accountExternalId: 'NOPE-10', amountMinor: 70 })));
+  assert.equal(r.statusCode, 409, `answer ${r.statusCode} ${r.body}`);
+  assert.deepEqual(await stored('DET-UX'), { paid: 1, held: 0 });
+});
+
+test('deterministic: X posted to A1 (not yet committed), then a batch of 20 own payments and X to A2: the 20 kept, X refused in the batch, one payment', async () => {
+  // not on A1, whose lock would make the batch wait for the open posting's commit before reading
+  const own = Array.from({ length: 20 }, (_, i) => pay({ externalId: `DET-XB-own-${i}`, accountExternalId: 'A2', amountMinor: 3 }));
+  const r = await withOpenPosting({ externalId: 'DET-XB', accountExternalId: 'A1', amountMinor: 70 }, () => batch([...own, pay({ externalId: 'DET-XB', accountExternalId: 'A2', amountMinor: 70 })]));
+  assert.equal(r.statusCode, 200, r.body);
+  assert.deepEqual(r.json().counts, { posted: 20, duplicate: 0, conflict: 1, suspense: 0 });
+  assert.deepEqual(await stored('DET-XB'), { paid: 1, held: 0 });
+});
+
+test('deterministic: X posted to A2 (not yet committed), then a payments import with X for A1 and three other rows: the import completes, X is its row error, the three are kept', async () => {
+  const file = writeInput(dir, 'race-pay.csv', [
+    'external_id,account_external_id,amount,currency,received_at,channel',
+    'DET-IM-1,A1,1,CNY,2026-02-06T10:00:00+08:00,bank',
+    'DET-IM,A1,2,CNY,2026-02-06T10:00:00+08:00,bank',
+    'DET-IM-2,A1,1,CNY,2026-02-06T10:00:00+08:00,bank',
+    'DET-IM-3,NOPE-IM,1,CNY,2026-02-06T10:00:00+08:00,bank',
+  ].join('\n'));
+  // no row for A2, whose lock would make the import wait for the open posting's commit before reading
+  const s = await withOpenPosting({ externalId: 'DET-IM', accountExternalId: 'A2', amountMinor: 200 }, () => importFile(h.ctx, h.tenantId, 'payments', file));
+  assert.equal(s.status, 'completed', JSON.stringify(s));
+  assert.deepEqual(s.errors.map((e) => [e.line, e.field]), [[3, 'external_id']], JSON.stringify(s.errors));
+  assert.deepEqual(await stored('DET-IM'), { paid: 1, held: 0 });
+  for (const [ext, where] of [['DET-IM-1', { paid: 1, held: 0 }], ['DET-IM-2', { paid: 1, held: 0 }], ['DET-IM-3', { paid: 0, held: 1 }]] as const) assert.deepEqual(await stored(ext), where, ext);
+});
+
+test('deterministic: a posting that rolls back releases its claim: the same id is then posted to another account', async () => {
+  const c = await h.ctx.pool.connect();
+  try {
+    await c.query('BEGIN');
+    await postPayments(kyselyOnClient(c), { tenantId: h.tenantId, actor: 'system:review' }, [{ ...pay({ externalId: 'DET-RB', accountExternalId: 'A1' }), channel: 'api' } as never]);
+    const pending = post(pay({ externalId: 'DET-RB', accountExternalId: 'A2' }));
+    await new Promise((res) => setTimeout(res, 300));
+    await c.query('ROLLBACK');
+    const r = await pending;
+    assert.equal(r.statusCode, 201, r.body);
+  } finally {
+    c.release();
+  }
+  const p = await sql<{ external_id: string }>`SELECT a.external_id FROM payments p JOIN accounts a ON a.id = p.account_id WHERE p.external_id = 'DET-RB'`.execute(h.ctx.db);
+  assert.deepEqual(p.rows.map((x) => x.external_id), ['A2']);
 });
 
 test('after the races the money invariants hold', async () => {

@@ -44,21 +44,56 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
     SELECT a.id, a.external_id, a.status, a.currency, p.waterfall, a.opened_on FROM accounts a JOIN portfolios p ON p.id = a.portfolio_id
     WHERE a.tenant_id = ${tenantId}::uuid AND a.external_id = ANY(${accountExt}::text[]) ORDER BY a.id FOR UPDATE OF a`.execute(tx);
   const accounts = new Map(acc.rows.map((r) => [r.external_id, { id: r.id, externalId: r.external_id, status: r.status, currency: r.currency.trim(), waterfall: parseTextArray(r.waterfall), openedOn: r.opened_on }]));
-  // After the lock (a new snapshot in READ COMMITTED): prior and held payments, and ids
-  // for the new payments (one per input; unused ones are a harmless gap), in one round trip.
-  const r = await sql<{ paid: PaidRow[]; held: HeldRow[]; ids: number[] }>`
-    SELECT
+  // After the lock: claim every external id (see the payment_receipts migration; sorted, so
+  // that two batches claim in one order), then read prior and held payments and draw ids for
+  // the new ones (one per input; unused ones are a harmless gap), in one round trip.
+  const sorted = [...paymentExt].sort();
+  const r = await sql<PriorRows & { ids: number[]; claimed: string[] }>`
+    WITH claim AS (
+      INSERT INTO payment_receipts (tenant_id, external_id)
+      SELECT ${tenantId}::uuid, e FROM unnest(${sorted}::text[]) WITH ORDINALITY AS u(e, k) ORDER BY k
+      ON CONFLICT DO NOTHING RETURNING external_id)
+    SELECT ${priorPayments(tenantId, paymentExt, releasing)},
+      ARRAY(SELECT nextval(pg_get_serial_sequence('payments', 'id')) FROM generate_series(1, ${paymentExt.length}::int)) AS ids,
+      ARRAY(SELECT external_id FROM claim) AS claimed`.execute(tx);
+  const { ids, claimed } = r.rows[0];
+  const existing = new Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>();
+  addPrior(existing, r.rows[0]);
+  // An id this call did not claim was received before, or by a transaction that committed
+  // while the claim waited for it: that row is not in this statement's snapshot, so read
+  // it again (rare; an id whose claim has no row, such as the held row being released, is new).
+  const mine = new Set(claimed);
+  const unseen = paymentExt.filter((e) => !mine.has(e) && !existing.has(e));
+  if (unseen.length) {
+    const again = await sql<PriorRows>`SELECT ${priorPayments(tenantId, unseen, releasing)}`.execute(tx);
+    addPrior(existing, again.rows[0]);
+  }
+  const totals = new Map<number, number>();
+  for (const p of payments) {
+    const a = accounts.get(p.accountExternalId);
+    if (a) totals.set(a.id, (totals.get(a.id) ?? 0) + p.amountMinor);
+  }
+  const installments = await loadInstallments(tx, totals);
+  return { accounts, existing, installments, newPaymentIds: ids.map(Number) };
+}
+
+type PriorRows = { paid: PaidRow[]; held: HeldRow[] };
+
+/** The select list that reads, as two JSON arrays, the payments and held rows stored under `ext`. */
+function priorPayments(tenantId: string, ext: string[], releasing: number | null) {
+  return sql<PriorRows>`
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'external_id', p.external_id, 'account_id', p.account_id, 'account_external_id', a.external_id,
                  'amount_minor', p.amount_minor, 'currency', p.currency, 'unallocated_minor', p.unallocated_minor)), '[]')
          FROM payments p JOIN accounts a ON a.id = p.account_id
-        WHERE p.tenant_id = ${tenantId}::uuid AND p.external_id = ANY(${paymentExt}::text[])) AS paid,
+        WHERE p.tenant_id = ${tenantId}::uuid AND p.external_id = ANY(${ext}::text[])) AS paid,
       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'external_id', s.external_id, 'account_external_id', s.account_external_id,
                  'amount_minor', s.amount_minor, 'currency', s.currency, 'reason', s.reason)), '[]')
          FROM suspense_payments s
-        WHERE s.tenant_id = ${tenantId}::uuid AND s.external_id = ANY(${paymentExt}::text[]) AND s.id IS DISTINCT FROM ${releasing}::bigint) AS held,
-      ARRAY(SELECT nextval(pg_get_serial_sequence('payments', 'id')) FROM generate_series(1, ${paymentExt.length}::int)) AS ids`.execute(tx);
-  const { paid, held, ids } = r.rows[0];
-  const existing = new Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>();
+        WHERE s.tenant_id = ${tenantId}::uuid AND s.external_id = ANY(${ext}::text[]) AND s.id IS DISTINCT FROM ${releasing}::bigint) AS held`;
+}
+
+/** Adds the stored payments and held rows to `existing`, by external id. */
+function addPrior(existing: Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>, { paid, held }: PriorRows): void {
   for (const x of paid) {
     existing.set(x.external_id, {
       paymentId: x.id, suspenseId: null, accountId: x.account_id, accountExternalId: x.account_external_id, amountMinor: x.amount_minor,
@@ -79,13 +114,6 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
       currency: x.currency, reason: x.reason as PostPaymentResult['reason'], allocatedMinor: 0, unallocatedMinor: 0,
     });
   }
-  const totals = new Map<number, number>();
-  for (const p of payments) {
-    const a = accounts.get(p.accountExternalId);
-    if (a) totals.set(a.id, (totals.get(a.id) ?? 0) + p.amountMinor);
-  }
-  const installments = await loadInstallments(tx, totals);
-  return { accounts, existing, installments, newPaymentIds: ids.map(Number) };
 }
 
 type PaidRow = { id: number; external_id: string; account_id: number; account_external_id: string; amount_minor: number; currency: string; unallocated_minor: number };
