@@ -48,22 +48,21 @@ export async function loadPostingState(tx: Db, tenantId: string, payments: reado
   // that two batches claim in one order), then read prior and held payments and draw ids for
   // the new ones (one per input; unused ones are a harmless gap), in one round trip.
   const sorted = [...paymentExt].sort();
-  const r = await sql<PriorRows & { ids: number[]; claimed: string[] }>`
+  const r = await sql<PriorRows & { ids: number[]; unclaimed: string[] }>`
     WITH claim AS (
       INSERT INTO payment_receipts (tenant_id, external_id)
       SELECT ${tenantId}::uuid, e FROM unnest(${sorted}::text[]) WITH ORDINALITY AS u(e, k) ORDER BY k
       ON CONFLICT DO NOTHING RETURNING external_id)
     SELECT ${priorPayments(tenantId, paymentExt, releasing)},
       ARRAY(SELECT nextval(pg_get_serial_sequence('payments', 'id')) FROM generate_series(1, ${paymentExt.length}::int)) AS ids,
-      ARRAY(SELECT external_id FROM claim) AS claimed`.execute(tx);
-  const { ids, claimed } = r.rows[0];
+      ARRAY(SELECT e FROM unnest(${sorted}::text[]) AS e EXCEPT SELECT external_id FROM claim) AS unclaimed`.execute(tx);
+  const { ids, unclaimed } = r.rows[0];
   const existing = new Map<string, Omit<PostPaymentResult, 'externalId' | 'outcome'>>();
   addPrior(existing, r.rows[0]);
   // An id this call did not claim was received before, or by a transaction that committed
   // while the claim waited for it: that row is not in this statement's snapshot, so read
   // it again (rare; an id whose claim has no row, such as the held row being released, is new).
-  const mine = new Set(claimed);
-  const unseen = paymentExt.filter((e) => !mine.has(e) && !existing.has(e));
+  const unseen = unclaimed.filter((e) => !existing.has(e));
   if (unseen.length) {
     const again = await sql<PriorRows>`SELECT ${priorPayments(tenantId, unseen, releasing)}`.execute(tx);
     addPrior(existing, again.rows[0]);
