@@ -21,6 +21,8 @@ export type NormalizedText = {
   text: string;
   starts: number[];
   ends: number[];
+  /** The text as given (quotation marks, which normalising drops between Chinese characters, are still there). */
+  original?: string;
 };
 
 type Unit = { c: string; s: number; e: number };
@@ -54,7 +56,7 @@ export function normalizeText(original: string): NormalizedText {
   if (/\s\s|(?:^|[^a-z])[a-z][ .\-_*·][a-z](?![a-z])/i.test(original)) units = joinSpacedLetters(units);
   if (CJK.test(original)) units = removeCjkGaps(units);
   units = substitute(units, homophoneSubstitutions);
-  return { text: joinUnits(units), starts: units.map((u) => u.s), ends: units.map((u) => u.e) };
+  return { text: joinUnits(units), starts: units.map((u) => u.s), ends: units.map((u) => u.e), original };
 }
 
 function joinUnits(units: Unit[]): string {

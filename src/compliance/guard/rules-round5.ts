@@ -43,16 +43,16 @@ const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): Patt
 const EN_CREW = "(?:our|my|the|some of our|a couple of our) (?:guys|boys|lads|men|team|crew|squad|people|agents|collectors|field (?:team|agents?|staff|crew)|recovery (?:team|agents?|staff|crew|squad)|enforcement (?:team|agents?|crew))";
 const EN_GOODS = '(?:truck|car|van|ute|motorbike|motorcycle|bike|tv|telly|television|furniture|sofa|fridge|phone|laptop|computer|stuff|things|belongings|gear|tools|jewell?e?ry|livestock|goods)';
 /** A court, a judgment or the agreement's own terms: lawful repossession wording ("no court needed" is not). */
-const EN_LAWFUL_SEIZURE = /(?<!\b(?:no|without(?: a| any)?) )\b(?:court|judg(?:e)?ments?|warrant|writ|order of|legal process|lawful(?:ly)?|legally|under the terms|your (?:agreement|contract)|hire purchase|conditional sale|secured|security interest|logbook)\b/;
+export const EN_LAWFUL_SEIZURE = /(?<!\b(?:no|without(?: a| any)?|without (?:going to|going through|a trip to)(?: a| the)?|no need (?:for|to go to)(?: a| the)?) )\b(?:court|judg(?:e)?ments?|warrant|writ|order of|legal process|lawful(?:ly)?|legally|under the terms|your (?:agreement|contract)|hire purchase|conditional sale|secured|security interest|logbook)\b/;
 const EN_CRIME = '(?:cheating|fraud|theft|a crime|criminal|a criminal (?:offen[cs]e|act)|an offen[cs]e|stealing|deception|embezzlement|criminal breach of trust)';
 const EN_SCAM_CONTEXT = /\b(?:not a (?:crime|criminal)|civil (?:matter|debt|dispute)|scam(?:mer)?s?|fraudsters?|fake|bogus|impersonat[a-z]*|beware|crooks)\b/;
 
 /** A warning about impostors: the authority is named to warn against it, not claimed. */
-const EN_IMPERSONATION_WARNING = /\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as)\b/;
+export const EN_IMPERSONATION_WARNING = /\b(?:scam(?:mer)?s?|fraudsters?|fake|bogus|beware|impersonat[a-z]*|pretend(?:ing|s)? to be|claiming to be|posing as)\b/;
 /** The same, or "never" ("we will never claim to be FTC-approved"). */
 const EN_IMPERSONATION_WARNING_OR_NEVER = new RegExp(EN_IMPERSONATION_WARNING.source.replace('posing as)', 'posing as|never)'));
 /** A denial that non-payment is a crime, or a scam warning (不属于犯罪, 民事纠纷, 冒充…的骗子). */
-const ZH_NOT_A_CRIME = /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言/;
+export const ZH_NOT_A_CRIME = /(?:不属于|不构成|不算|不是|并非|不等于|不涉及|并不构成|并不属于)(?:犯罪|诈骗|刑事|违法犯罪)|民事纠纷|骗子|冒充|谣言/;
 /** The same, or a name misused by others (冒用我司名义). */
 const ZH_NOT_A_CRIME_OR_MISUSED_NAME = new RegExp(`${ZH_NOT_A_CRIME.source}|冒用`);
 
@@ -229,7 +229,7 @@ export const chineseRound5Rules: PatternRule[] = [
   zh(
     'crime_words',
     'false_representation',
-    '(?:涉嫌|构成|属于|已构成|已经构成)(?:了)?(?:犯罪|诈骗罪?|违法犯罪|刑事犯罪|合同诈骗|信用卡诈骗|恶意透支)|(?:你|您)(?:这是|已经|是在|属于)(?:在)?(?:犯罪|诈骗|违法犯罪)',
+    '(?:涉嫌|构成|属于|已构成|已经构成)(?:了)?(?:贷款|借款|信贷|金融)?(?:犯罪|诈骗罪?|违法犯罪|刑事犯罪|合同诈骗|信用卡诈骗|恶意透支)|(?:你|您)(?:这是|已经|是在|属于)(?:在)?(?:犯罪|诈骗|违法犯罪)',
     { exempt: ZH_NOT_A_CRIME_OR_MISUSED_NAME },
   ),
   // round 7

@@ -5,7 +5,7 @@
  * into the normalised text.
  */
 import { execAll, requiredPrefixes } from './regex-util.ts';
-import type { NormalizedText } from './normalize.ts';
+import { toOriginalRange, type NormalizedText } from './normalize.ts';
 import { chineseRules as chinesePhraseRules } from './rules-zh.ts';
 import { englishRules as englishPhraseRules } from './rules-en.ts';
 import { chineseFamilyRules, englishFamilyRules } from './rules-families.ts';
@@ -15,6 +15,7 @@ import { englishRound4Rules } from './rules-round4.ts';
 import { spanishRules } from './rules-es.ts';
 import { chineseRound4Rules } from './rules-round4-zh.ts';
 import { chineseRound5Rules, englishRound5Rules } from './rules-round5.ts';
+import { chineseRound9Rules, englishRound9Rules } from './rules-round9.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 import { adviceAgainstAfter, BORROWING_WARNING, SENTENCE_REACH, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
@@ -32,8 +33,8 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
 export type RuleStats = { cancelled: number };
 
 // Spanish runs with English (Latin script; rules-es.ts)
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...englishRound5Rules, ...spanishRules];
-const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules, ...chineseRound5Rules];
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...englishRound5Rules, ...englishRound9Rules, ...spanishRules];
+const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules, ...chineseRound5Rules, ...chineseRound9Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 /** Each gated rule's `needs` as one regex: one scan of the text instead of one per substring. */
 const NEEDS = new Map<PatternRule, RegExp>();
@@ -52,7 +53,7 @@ const EN_NEGATION_BREAKERS =
 const EN_REPORTED =
   /\b(?:asked (?:us )?(?:whether|if)|worried (?:that )?(?:we|we'd|we would|we will|someone)|concerned (?:that )?(?:we|we'd|we would)|afraid (?:that )?(?:we|we'd|we would)|whether we (?:would|will)|if (?:a|any|the) (?:collector|caller|agent|someone) (?:threatens|tells|says)|collectors? (?:must|may|can) not|it is (?:illegal|unlawful|against the law)|(?:illegal|unlawful) for (?:a |any |debt )?collectors?|(?:must not|mustn't|cannot|can't|may not|not allowed to|prohibited from) (?:threaten|make threats|use threats)|(?:ignore|disregard) (?:the|our|any) (?:earlier|previous)|sent (?:by mistake|in error)|was (?:wrong|a mistake) to (?:mention|say)|(?:you're|you are|you were) (?:worried|concerned|afraid|scared|anxious) (?:about|that|we)|worried about [a-z' ]{1,30}\? (?:we|no|don't)|told us you(?:'re| are) (?:worried|concerned|afraid)|customer (?:asked|worried|was worried|is worried))\b/;
 const ZH_NEGATOR =
-  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|没(?:有)?人(?:会|敢)|不涉及|并没有|不代表|不等于|不构成|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要)|不(?:接受|提倡|鼓励|支持|推荐|赞成)(?!分期|协商|减免|延期|还款计划|部分))/g;
+  /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|没(?:有)?人(?:会|敢)|不涉及|并没有|不代表|不等于|不构成|不具(?:有|备)|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要)|不(?:接受|提倡|鼓励|支持|推荐|赞成)(?!分期|协商|减免|延期|还款计划|部分))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
 const ZH_DISCLAIMER = /谨防|警惕|错误的说法|说法(?:是)?错误|不实(?:说法|言论)|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|冒用|看到新闻|新闻(?:说|报道|里)|(?:绝不会|从不|不会)这样做|盗用(?:我司|我们|本公司)?(?:的)?名义|冒名|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
@@ -84,11 +85,13 @@ export function findRuleSpans(n: NormalizedText, ctx: RuleContext, stats?: RuleS
   }
   const thirdParty = ctx.thirdParty || addressed.length > 0;
   const out: RuleFinding[] = [];
+  // the original text's quotations, when the text takes back what it quotes (an apology, a correction)
+  const quoted = n.original !== undefined && QUOTE_MARK.test(n.original) && REPUDIATION.test(n.original.toLowerCase()) ? n : null;
   for (const rule of rulesFor(text)) {
     if (rule.when === 'addresses_third_party') continue;
     if (rule.when === 'time_barred' && !timeBarred) continue;
     if (rule.when === 'third_party' && !thirdParty) continue;
-    out.push(...matchRule(rule, text, rule.when === undefined ? stats : undefined));
+    out.push(...matchRule(rule, text, rule.when === undefined ? stats : undefined, quoted));
   }
   if (out.some((f) => f.reason === 'third_party_disclosure')) out.push(...addressed);
   return out;
@@ -99,6 +102,13 @@ const CONTRAST_AFTER = /\b(?:but|however|though|of course|that said|then again|m
 const NOT_A_THREAT = /\b(?:not|never|no|isn't|wasn't)\b (?:[a-z']+ ){0,2}(?:a )?threat(?:en|ening|s)?\b|不是威胁|并非威胁|不算威胁|不是吓唬|不是恐吓|从不威胁/;
 
 /**
+ * A request for location information ("does he still live at this address?", 请问张伟还住在这里吗):
+ * what a collector may ask a third party, as long as nothing else is said.
+ */
+const LOCATION_INQUIRY =
+  /\b(?:still (?:live|lives|living|reside|resides|residing) (?:at|here|there|in)|(?:confirm|verify|check) (?:his|her|their|the)? ?(?:current )?(?:address|location|contact details|phone number|whereabouts)|(?:best|right) (?:number|address) (?:for|to reach)|where (?:he|she|they) can be (?:reached|contacted))\b|(?:还|仍|仍然|是否仍|是否还)(?:住在|住这|住这儿|住这里|在这个地址|在此地址|居住)|确认(?:一下)?(?:他|她)?(?:现在)?的?(?:地址|联系方式|住址)/;
+
+/**
  * Whether the text reads as reassurance, a warning about others or an apology (a
  * reported-speech, scam-warning or self-blame cue in any sentence); the classifier alone
  * must then be surer, as when a rule match was cancelled.
@@ -107,7 +117,7 @@ export function hasReassuranceCue(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
   if (NOT_A_THREAT.test(text)) return false;
-  if (SELF_BLAME.test(text) || LAWFUL_NOTICE.test(text)) return true;
+  if (SELF_BLAME.test(text) || LAWFUL_NOTICE.test(text) || LOCATION_INQUIRY.test(text)) return true;
   // an offer followed by a turn ("we can set up a plan… of course…", "可以分期，不过…") is a set-up, not a reassurance
   const offer = SUPPORTIVE_OFFER.exec(text);
   if (offer && !CONTRAST_AFTER.test(text.slice(offer.index + offer[0].length))) return true;
@@ -135,7 +145,36 @@ function rulesFor(text: string): PatternRule[] {
   return latin ? englishRules : ALL_RULES;
 }
 
-function matchRule(rule: PatternRule, text: string, stats?: RuleStats): RuleFinding[] {
+const QUOTE_MARK = /["“”「」『』‘’]/;
+/**
+ * The writer takes back what a quotation says: an apology or a correction ("called you a
+ * 'deadbeat'… that was unacceptable and we're sorry", 对于“今晚12点前还清”的说法深表歉意,
+ * “影响子女考公”没有法律依据, “律师函”听起来吓人，但它只是…).
+ */
+const REPUDIATION =
+  /\b(?:sorry|apologi[sz]e[sd]?|apolog(?:y|ies)|unacceptable|inappropriate|not true|untrue|incorrect|misleading|wrong(?:ly)?|no legal basis|should(?: never|n't| not) have|has been (?:removed|disciplined|retrained|dismissed|suspended)|(?:is|was|are|were) not (?:acceptable|appropriate|accurate|true|correct)|retract(?:ed)?|withdrawn?)\b|道歉|歉意|抱歉|对不起|没有(?:任何)?法律依据|无法律依据|没有(?:任何)?依据|不符合事实|错误的|是错误|不实|不正确|纠正|严肃处理|不当|不妥|听起来[^。！？]{0,6}(?:吓人|可怕|严重)|只是[^。！？]{0,12}(?:提醒|催告|书面|函件)|并非|不具(?:有|备)|无需|不用担心|撤回/;
+const QUOTE_PAIRS: readonly [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
+/** How far a quotation may run on either side of a match (characters). */
+const QUOTE_REACH = 80;
+
+/** Whether [start, end) of the normalised text lies inside quotation marks in the original text. */
+function insideQuotes(n: NormalizedText, start: number, end: number): boolean {
+  const o = n.original ?? '';
+  const r = toOriginalRange(n, start, end);
+  for (const [a, b] of QUOTE_PAIRS) {
+    const open = o.lastIndexOf(a, r.start);
+    if (open < 0 || r.start - open > QUOTE_REACH || o.lastIndexOf(b, r.start - 1) > open) continue;
+    const close = o.indexOf(b, r.end);
+    if (close >= 0 && close - r.end <= QUOTE_REACH && o.slice(r.end, close).indexOf(a) < 0) return true;
+  }
+  // straight double quotes: an odd number before the match in its line, and one after it
+  const line = o.lastIndexOf('\n', r.start) + 1;
+  const before = (o.slice(line, r.start).match(/"/g) ?? []).length;
+  const close = o.indexOf('"', r.end);
+  return before % 2 === 1 && close >= 0 && close - r.end <= QUOTE_REACH;
+}
+
+function matchRule(rule: PatternRule, text: string, stats?: RuleStats, quoted: NormalizedText | null = null): RuleFinding[] {
   const out: RuleFinding[] = [];
   const gate = NEEDS.get(rule);
   if (gate && !gate.test(text)) return out;
@@ -145,7 +184,8 @@ function matchRule(rule: PatternRule, text: string, stats?: RuleStats): RuleFind
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (end === start) continue;
-    if (isCancelled(rule, text, start, end, zh)) {
+    // a quotation the text takes back; a quoted hint to a third party still discloses the debt
+    if (isCancelled(rule, text, start, end, zh) || (quoted && rule.reason !== 'third_party_disclosure' && insideQuotes(quoted, start, end))) {
       if (stats) stats.cancelled++;
       continue;
     }

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guardText, type GuardInput, type GuardReason } from './index.ts';
+
+// Round 9 families and context fixes (see rules-round9.ts and the README). Texts written for
+// these tests from the labelling policy, not taken from the corpus or any blind set. Rules only
+// (no classifier), except where a test says otherwise.
+const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
+const tp = (text: string): GuardInput => ({ text, audience: 'third_party' });
+
+const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[] = [
+  // a third party told of "money trouble"
+  { input: tp('麻烦您转告他，他最近钱方面的事情得尽快处理，让他回个电话。'), expect: ['third_party_disclosure'] },
+  { input: tp('您同事有点小麻烦，跟经济有关，请他联系我们。'), expect: ['third_party_disclosure'] },
+  // goods taken from the home, no court needed
+  { input: { text: 'Our field team can be sent to collect your belongings instead. £800 outstanding.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'A court order is not something we need for this. No court order is required to clear the arrears this way.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'We have the right to take your car without going to court.' }, expect: ['prohibited_content_threat'] },
+  // a message headed in an authority's name
+  { input: { text: 'County Court notice: judgment is due to be entered. Pay Brookline Credit today.' }, expect: ['false_representation'] },
+  { input: { text: 'Notice from HMCTS - your case reference is CC-1182. Settle with our office now.' }, expect: ['false_representation'] },
+  // an invented arbitration award
+  { input: { text: 'Arbitration Award No. 7731 has been issued: you owe $2,300 plus fees.' }, expect: ['false_representation'] },
+  { input: { text: 'The Consumer Debt Tribunal has ruled that you must pay the full balance.' }, expect: ['false_representation'] },
+  // told to sell their things
+  { input: { text: "You've got a nice watch. Sell it and the account is done." }, expect: ['undue_pressure'] },
+  { input: { text: 'Just sell your Xbox, that covers this month.' }, expect: ['undue_pressure'] },
+  // a child's school told
+  { input: { text: "Your daughter's school may be informed about this if it stays unpaid." }, expect: ['prohibited_content_threat'] },
+  { input: { text: "We could always contact your son's university about the arrears." }, expect: ['prohibited_content_threat'] },
+  // the criminal code cited at the reader; "构成贷款诈骗"
+  { input: { text: '依据刑法第一百九十三条，请你马上还款。' }, expect: ['false_representation'] },
+  { input: { text: '你的逾期已经构成贷款诈骗了。' }, expect: ['false_representation'], includes: true },
+  // time-barred: "prescribed balance", "past the limitations period"
+  { input: { text: 'We intend to sue you over this prescribed balance of £900.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: "Even though it's past the limitations period, we're filing a lawsuit next week." }, expect: ['time_barred_suit_threat'] },
+  // a threat in quotation marks without any apology or correction is still a threat
+  { input: { text: 'Our manager\'s message to you is simple: "we will tell your employer on Monday".' }, expect: ['prohibited_content_threat'] },
+  // a quoted hint to a third party still discloses, even in an apology
+  { input: tp('Sorry to call again. Please tell him it\'s about the "money stuff" from last month.'), expect: ['third_party_disclosure'] },
+];
+
+const allowed: GuardInput[] = [
+  // quotations the text takes back: apologies and corrections
+  { text: 'Our agent called you a "scrounger" on Tuesday. That was unacceptable, and we apologise.' },
+  { text: '上次有同事说“今天不还就上门”，这是错误的说法，我们向您道歉，您可以按分期方案还款。' },
+  { text: '关于“会通知您单位”的说法，没有任何依据，请您放心。' },
+  { text: '“律师函”听起来很严重，但它只是律所代表委托方发出的书面提醒，您可以与我们协商。' },
+  // negations of force and need
+  { text: '该函件并非法院文书，不具有强制执行效力。' },
+  { text: 'No one is going to take anything from your home without a court order.' },
+  { text: 'If no payment plan is agreed within 30 days we may apply to the court; free debt advice is available meanwhile.' },
+  { text: 'We can set up a payment plan if no arrangement is in place yet.' },
+  // selling, schools and arbitration named harmlessly
+  { text: 'Please do not sell your car or anything you need to repay us. Let us agree a plan instead.' },
+  { text: "If you'd like, we can pause contact during your son's university exams." },
+  { text: 'Beware of scammers: no "Consumer Debt Tribunal has ruled" messages come from us.' },
+  { text: 'Under your agreement, disputes may go to arbitration; you can read the rules on our website.' },
+  // lawful prescription wording
+  { text: 'This is a prescribed debt and we will not sue you for it. You may still pay voluntarily.' },
+  // the criminal code denied
+  { text: '逾期不还属于民事纠纷，不构成刑法第一百九十三条规定的贷款诈骗。' },
+  // third parties: contact requests with no debt hint
+  tp('您好，麻烦您转告他给我们回个电话，谢谢。'),
+  tp('Could you let me know whether Mr. Lowe still lives at this address? Thank you.'),
+];
+
+describe('round-9 rule families', () => {
+  for (const c of blocked) {
+    it(`${c.expect.join(',')}: ${c.input.text}`, () => {
+      const got = ruleVerdict(c.input);
+      if (c.includes) assert.ok(c.expect.every((r) => got.includes(r)), `got ${got.join(',')}`);
+      else assert.deepEqual(got, c.expect);
+    });
+  }
+  for (const input of allowed) {
+    it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
+  }
+  it('a third-party location inquiry is not blocked by the classifier either', () => {
+    for (const text of ['Good morning, could you tell me whether Ms. Ames still lives at this address?', '您好，请问王磊先生现在还住在这里吗？']) {
+      assert.deepEqual(guardText({ text, audience: 'third_party' }).reasons, [], text);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Round-9 rule families (en and zh-CN), written from the labelling policy as families of
+ * wording after blind set 9 (messages behind a year of complaints) became development data:
+ * - a third party told the person sought has "money trouble" (钱方面的小麻烦, 经济上的事);
+ * - goods collected from the home by "our team", announced as needing no court order;
+ * - a message headed in an authority's name ("HMCTS notice:", "County Court notice -");
+ * - an arbitration award or board ruling invented for the debt ("Arbitration Award No. …",
+ *   "the … Arbitration Board has ruled you must pay");
+ * - "sell them", "sell the car": the reader told to sell their things to pay;
+ * - the reader's child's school or university to be told about the debt;
+ * - the criminal code cited at the reader (根据刑法第一百九十三条).
+ * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
+ */
+import { hoistWordBoundary } from './regex-util.ts';
+import { EN_IMPERSONATION_WARNING, EN_LAWFUL_SEIZURE, ZH_NOT_A_CRIME } from './rules-round5.ts';
+import type { GuardReason, PatternRule } from './types.ts';
+
+type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
+const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `en.r9.${id}`,
+  reason,
+  re: new RegExp(hoistWordBoundary(src), 'g'),
+  ...opts,
+});
+const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
+  id: `zh.r9.${id}`,
+  reason,
+  re: new RegExp(src, 'g'),
+  ...opts,
+});
+
+const EN_AUTHORITY =
+  "(?:hmcts|hm courts(?: (?:and|&) tribunals service)?|(?:the )?county court|magistrates'? court|high court|(?:the )?(?:district|federal|supreme|superior|small claims) court|irs|ftc|cfpb|fbi|police|sheriff(?:'s office)?|the court|court bailiffs?|high court enforcement)";
+const EN_CHILD = "(?:son|daughter|child|children|kids?|boy|girl)(?:'s|s'|s)?";
+const EN_CHILD_PLACE = '(?:school|university|uni|college|academy|teachers?|head ?teacher|principal|tutor|admissions?(?: office)?|scholarship (?:board|office))';
+
+/** English round-9 rules. */
+export const englishRound9Rules: PatternRule[] = [
+  en(
+    'goods_from_home',
+    'prohibited_content_threat',
+    "\\b(?:we|we'll|we will|our (?:[a-z]+ ){0,2}(?:team|agents?|staff|officers?|crew|people|collectors?|representatives?))\\b[^.!?]{0,50}\\b(?:collect|take|remove|seize|repossess|recover|clear out|take away)\\b (?:any |all |some |your |the )?(?:goods|belongings|possessions|household (?:goods|items)|furniture|valuables|items of value|property|electronics|appliances)\\b",
+    { exempt: EN_LAWFUL_SEIZURE },
+  ),
+  en(
+    'no_court_needed',
+    'prohibited_content_threat',
+    '\\bno (?:court order|court|warrant|judg(?:e)?ment|judge)(?: is| are| will be)? (?:required|needed|necessary)\\b|\\b(?:do not|don\'t|doesn\'t|does not) (?:need|require) (?:a |any )?(?:court order|warrant|judg(?:e)?ment)\\b',
+    { negatable: false },
+  ),
+  en(
+    'removal_without_court',
+    'prohibited_content_threat',
+    '\\b(?:remove|take|seize|collect|repossess|clear out|enter|tow)\\b[^.!?]{0,60}\\bwithout (?:going to |going through |a |any |the )?(?:court|court order|warrant|judg(?:e)?ment)\\b',
+  ),
+  en(
+    'authority_header',
+    'false_representation',
+    `^\\W*${EN_AUTHORITY}(?: [a-z]+){0,2} (?:notice|notification|alert|warning|order|summons|final notice|enforcement notice)\\s*[:\\-]|^\\W*(?:notice|message|alert) from ${EN_AUTHORITY}\\b`,
+    { negatable: false, exempt: EN_IMPERSONATION_WARNING },
+  ),
+  en(
+    'arbitration_award',
+    'false_representation',
+    "\\b(?:notice of )?arbitration (?:award|ruling|decision|order) (?:no\\.?|number|#|ref(?:erence)?\\.?)|\\b(?:arbitration|arbitral|consumer|debt|credit|lending|financial|collections?) (?:[a-z]+ ){0,2}(?:board|tribunal|panel|commission|authority|council) (?:has |have )?(?:ruled|ordered|decided|found|determined|directed) (?:that )?you\\b",
+    { exempt: EN_IMPERSONATION_WARNING },
+  ),
+  en(
+    'sell_it',
+    'undue_pressure',
+    "(?:^|[.!?]\\s*|,\\s*|\\b(?:just|go|then|so|and|or|could|should|can) )sell (?:it|them|that|those|the lot|everything|something|some stuff|your (?:[a-z0-9]+ ){0,2}(?:car|phone|console|playstation|ps[345]|xbox|tv|telly|laptop|jewell?e?ry|watch|bike|motorbike|house|flat|stuff|things|gear|belongings))\\b",
+  ),
+  en(
+    'child_school_told',
+    'prohibited_content_threat',
+    `\\byour ${EN_CHILD} ${EN_CHILD_PLACE}\\b[^.!?]{0,40}\\b(?:told|informed|notified|contacted|alerted|made aware|hear|know|learn|find out)\\b|\\b(?:tell|inform|notify|contact|write to|call|ring|email|alert|let|reach out to|get in touch with) (?:the |someone at )?your ${EN_CHILD} ${EN_CHILD_PLACE}\\b`,
+  ),
+];
+
+/** Chinese round-9 rules. */
+export const chineseRound9Rules: PatternRule[] = [
+  // 向第三方暗示被找的人有经济上的麻烦
+  zh(
+    'money_trouble_hint',
+    'third_party_disclosure',
+    '(?:钱|经济|财务|资金|金钱|财务上|债务)(?:方面|上面?)的?(?:事|事情|问题|麻烦|小麻烦|状况|情况|纠纷)|是钱(?:方面|上)的|(?:小麻烦|点麻烦|一点麻烦|些麻烦)[^。！？]{0,6}(?:钱|经济|财务)',
+    { when: 'third_party', negatable: false },
+  ),
+  // 对欠款人援引刑法条文
+  zh(
+    'criminal_code',
+    'false_representation',
+    '(?:根据|依据|按照|依照|违反|触犯)(?:了)?《?(?:中华人民共和国)?刑法》?第[一二三四五六七八九十百零〇\\d]+条',
+    { exempt: ZH_NOT_A_CRIME },
+  ),
+];
