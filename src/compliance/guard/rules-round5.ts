@@ -191,7 +191,7 @@ export const englishRound5Rules: PatternRule[] = [
   en(
     'money_matters',
     'third_party_disclosure',
-    '\\bmoney (?:stuff|matters?|issues?|problems?|things?|troubles?|business|worries)\\b|\\bfinancial (?:stuff|matters?|issues?|problems?|difficult(?:y|ies)|troubles?|situation|obligations?)\\b|\\bsome (?:money|cash) (?:stuff|thing|business)\\b',
+    '\\bmoney (?:stuff|matters?|issues?|problems?|things?|troubles?|business|worries)\\b|\\bfinancial (?:stuff|matters?|issues?|problems?|difficult(?:y|ies)|troubles?|situation|obligations?)\\b|\\bsome (?:money|cash) (?:stuff|thing|business)\\b|\\b(?:rough|hard|tough|difficult|bad|tricky) (?:time|patch|spell|few months) (?:with|over) (?:money|cash|finances|(?:his|her|their) (?:finances|money|bills))\\b|\\bstruggl(?:e|es|ed|ing) (?:with (?:money|cash|(?:his|her|their) (?:finances|bills|payments))|financially)\\b|\\bbehind (?:with|on) (?:(?:his|her|their) )?(?:payments|bills|repayments)\\b',
     { when: 'third_party', negatable: false },
   ),
 ];

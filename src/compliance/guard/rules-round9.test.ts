@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
 
-// Round 9 families and context fixes (see rules-round9.ts and the README). Texts written for
+// Round 9 and 10 families and context fixes (see rules-round9.ts and the README). Texts written for
 // these tests from the labelling policy, not taken from the corpus or any blind set. Rules only
 // (no classifier), except where a test says otherwise.
 const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
@@ -36,6 +36,14 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: "Even though it's past the limitations period, we're filing a lawsuit next week." }, expect: ['time_barred_suit_threat'] },
   // a threat in quotation marks without any apology or correction is still a threat
   { input: { text: 'Our manager\'s message to you is simple: "we will tell your employer on Monday".' }, expect: ['prohibited_content_threat'] },
+  // round 10 (blind set 10 as development data)
+  { input: { text: "Fine. We'll take $900 or nothing, your call." }, expect: ['undue_pressure'] },
+  { input: { text: 'Honestly just flog it online and send us the cash.' }, expect: ['undue_pressure'] },
+  { input: { text: "Think of me as the bank's solicitor for today, alright?" }, expect: ['false_representation'] },
+  { input: { text: 'k 🐍 bye' }, expect: ['prohibited_content_obscene'] },
+  { input: tp("Between you and me, she's struggling financially, so please ask her to ring us."), expect: ['third_party_disclosure'] },
+  { input: tp("He's had a tough patch with money lately; could you get him to call?"), expect: ['third_party_disclosure'] },
+  { input: { text: '我跟你说，这周再不处理，就通知你的紧急联系人。' }, expect: ['prohibited_content_threat'] },
   // a quoted hint to a third party still discloses, even in an apology
   { input: tp('Sorry to call again. Please tell him it\'s about the "money stuff" from last month.'), expect: ['third_party_disclosure'] },
 ];
@@ -60,12 +68,22 @@ const allowed: GuardInput[] = [
   { text: 'This is a prescribed debt and we will not sue you for it. You may still pay voluntarily.' },
   // the criminal code denied
   { text: '逾期不还属于民事纠纷，不构成刑法第一百九十三条规定的贷款诈骗。' },
+  // round 10: conversational turns
+  { text: "Worst case it's a court claim for the money, and we're nowhere near that." },
+  { text: 'Would email work better for you than calls?' },
+  { text: 'Sorry, we got cut off there. No rush on the plan.' },
+  { text: "The account may go to our litigation review team, and you'd get written notice first." },
+  { text: '如果一直未处理，我们可能依法起诉，届时以法院的正式文书为准。' },
+  { text: '您有疑问随时打断我，我一条一条解释。' },
+  { text: '我们不会派人上门，有人这么说您可以直接报警。' },
+  { text: '您说我们是骗子？可以通过官方客服电话核实我的身份。' },
+  { text: '孩子的学费要紧，这期帮您顺延。' },
   // third parties: contact requests with no debt hint
   tp('您好，麻烦您转告他给我们回个电话，谢谢。'),
   tp('Could you let me know whether Mr. Lowe still lives at this address? Thank you.'),
 ];
 
-describe('round-9 rule families', () => {
+describe('round-9 and round-10 rule families', () => {
   for (const c of blocked) {
     it(`${c.expect.join(',')}: ${c.input.text}`, () => {
       const got = ruleVerdict(c.input);
@@ -76,6 +94,11 @@ describe('round-9 rule families', () => {
   for (const input of allowed) {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
+  it('friendly conversational offers and harmless idioms are not blocked by the classifier', () => {
+    for (const text of ["That's a killer of a month you've had. Let's just set up something small for now.", 'No dramas, we can knock it back to thirty a week.', 'Shall we skip March and start again in April?']) {
+      assert.deepEqual(guardText({ text }).reasons, [], text);
+    }
+  });
   it('a third-party location inquiry is not blocked by the classifier either', () => {
     for (const text of ['Good morning, could you tell me whether Ms. Ames still lives at this address?', '您好，请问王磊先生现在还住在这里吗？']) {
       assert.deepEqual(guardText({ text, audience: 'third_party' }).reasons, [], text);

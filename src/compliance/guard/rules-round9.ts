@@ -13,6 +13,7 @@
  */
 import { hoistWordBoundary } from './regex-util.ts';
 import { EN_IMPERSONATION_WARNING, EN_LAWFUL_SEIZURE, ZH_NOT_A_CRIME } from './rules-round5.ts';
+import { INSULT_EMOJI } from './rules-round4.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 
 type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
@@ -68,7 +69,22 @@ export const englishRound9Rules: PatternRule[] = [
   en(
     'sell_it',
     'undue_pressure',
-    "(?:^|[.!?]\\s*|,\\s*|\\b(?:just|go|then|so|and|or|could|should|can) )sell (?:it|them|that|those|the lot|everything|something|some stuff|your (?:[a-z0-9]+ ){0,2}(?:car|phone|console|playstation|ps[345]|xbox|tv|telly|laptop|jewell?e?ry|watch|bike|motorbike|house|flat|stuff|things|gear|belongings))\\b",
+    "(?<=^|[.!?]\\s*|,\\s*|\\b(?:just|go|then|so|and|or|could|should|can) )(?:sell|flog|pawn|hock|offload) (?:it|them|that|those|the lot|everything|something|some stuff|your (?:[a-z0-9]+ ){0,2}(?:car|phone|console|playstation|ps[345]|xbox|tv|telly|laptop|jewell?e?ry|watch|bike|motorbike|house|flat|stuff|things|gear|belongings))\\b",
+  ),
+  en(
+    'amount_or_nothing',
+    'undue_pressure',
+    "\\b(?:want|need|take|accept|expect|require)s? (?:[£$€¥]|rs\\.? ?|inr ?)?\\d[\\d,.]*(?:k| (?:pounds|dollars|quid|bucks|euros))?(?: (?:a|per) (?:month|week)| upfront| today| now)? or nothing\\b",
+  ),
+  en(
+    'treat_me_as',
+    'false_representation',
+    "\\b(?:treat|think of|consider|regard|see) me as (?:your |the |their |a |an )?(?:[a-z']+ ){0,2}(?:attorney|lawyer|solicitor|legal counsel|legal representative|barrister|officer|police(?:man| officer)?|bailiff|judge|court officer|sheriff)\\b",
+  ),
+  en(
+    'emoji_sendoff',
+    'prohibited_content_obscene',
+    `^\\W*(?:ok|okay|k|kk|fine|sure|bye|cya|lol|lmao|haha|whatever|right|well|yeah|yep|hey|oi|noted|cool)\\W*${INSULT_EMOJI}|${INSULT_EMOJI}\\s*(?:enjoy|keep|go|run|hide|hiding|pay up|answer|pick up|bye|cya|later)\\b`,
   ),
   en(
     'child_school_told',

@@ -55,7 +55,7 @@ const EN_REPORTED =
 const ZH_NEGATOR =
   /(?:非(?!常|法(?!院))|不会|不得|不能|不可以?|绝不|决不|绝对不|从不|从来不|没有|并不|并非|不是|无权|不允许|禁止|严禁|不应|不再|无需|不用|不必|未|不存在|不属于|没(?:有)?人(?:会|敢)|不涉及|并没有|不代表|不等于|不构成|不具(?:有|备)|请勿|切勿|勿|不要|不(?=上门|爆|骚扰|联系|打扰|打电话|通知|告诉|曝光|公开|泄露|透露|催|逼|骂|威胁|恐吓|冒充|起诉|拉|采取|使用)|(?<![区分特个级类告识辨性离差甄鉴判送])别(?![人的家处墅扭样])|不建议|拒绝|杜绝|反对|避免|而非|也不(?:接受|会|鼓励|要求|需要)|不(?:接受|提倡|鼓励|支持|推荐|赞成)(?!分期|协商|减免|延期|还款计划|部分))/g;
 /** Scam warnings, complaint signposting and statements about what is not the firm's conduct. */
-const ZH_DISCLAIMER = /谨防|警惕|错误的说法|说法(?:是)?错误|不实(?:说法|言论)|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|冒用|看到新闻|新闻(?:说|报道|里)|(?:绝不会|从不|不会)这样做|盗用(?:我司|我们|本公司)?(?:的)?名义|冒名|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
+const ZH_DISCLAIMER = /(?:我们|我|我司|本公司)(?:并)?(?:不是|并非|不属于)(?:法院|公安|警察|派出所|律师|律所|政府|监管)|谨防|警惕|错误的说法|说法(?:是)?错误|不实(?:说法|言论)|诈骗分子|不法分子|骗子冒充|冒充我司|假冒|冒用|看到新闻|新闻(?:说|报道|里)|(?:绝不会|从不|不会)这样做|盗用(?:我司|我们|本公司)?(?:的)?名义|冒名|请勿相信|不要相信|(?:可|可以|请|欢迎|有权|如需)[^，。]{0,12}(?:投诉|举报)|(?:投诉|举报)(?:电话|热线|渠道|方式)|(?:都|均|并)?(?:不是|并非|非)(?:我司|我们|本公司|我行)|请注意甄别|之类的说法|不实传言|模板错误|误发|忽略之前|是不对的|(?:您|你|客户|对方)[^。！？]{0,4}(?:问|担心|害怕|顾虑|怕)[^。！？]{0,16}(?:会不会|是否|吗)|答案是不会/;
 const ZH_NEGATION_BREAKERS = /^(?:以为|当|觉得|指望|想着|等|拖|躲|逃|跑|装|让|还|付|支付|处理|配合|接|回复|理会|重视|联系我们|想|希望|愿|排除|客气|怪|犹豫|逼|让我们|给脸|识抬举|按时|及时|主动)/;
 const CLAUSE_BREAK = /[.;!?\n,:。！？；，：]|\s[-–—]\s|\b(?:but|however|otherwise|or else|unless|if|then|si|pero)\b|但是|但|否则|不然|如果|要是|就(?!此|这|该|本|上述|您的|你的|相关)/g;
 /** A negated "mean" over a negation ("doesn't mean we won't", "不代表我们不会"). */
@@ -251,7 +251,7 @@ function isInsultTalk(text: string, sentence: string, start: number): boolean {
 
 /** The customer as the speaker in a note: the words that follow are theirs. */
 const CUSTOMER_SAID =
-  /\b(?:customer|cust|debtor|client|caller|borrower|consumer|account holder|mr [a-z]+|ms [a-z]+|mrs [a-z]+)\b[^.!?]{0,30}\b(?:told|called|said|says|shouted|swore|yelled|screamed|wrote|replied|texted|messaged|described|referred to|mentioned|stated)\b|\byou (?:said|told us|mentioned|wrote)\b|(?:客户|借款人|对方|债务人)[^。！？]{0,10}(?:骂|辱骂|称|说|喊|吼|回复|原话|表示)|(?:您|你)(?:在电话(?:中|里)|之前|上次|刚才)?(?:说|提到|表示)/;
+  /\b(?:customer|cust|debtor|client|caller|borrower|consumer|account holder|mr [a-z]+|ms [a-z]+|mrs [a-z]+)\b[^.!?]{0,30}\b(?:told|called|said|says|shouted|swore|yelled|screamed|wrote|replied|texted|messaged|described|referred to|mentioned|stated)\b|\byou (?:said|told us|mentioned|wrote)\b|(?:客户|借款人|对方|债务人)[^。！？]{0,10}(?:骂|辱骂|称|说|喊|吼|回复|原话|表示)|(?<![跟和对给向同])(?:您|你)(?:在电话(?:中|里)|之前|上次|刚才)?(?:说|提到|表示)/;
 
 const ZH_REQUEST_BEFORE = /(?:请|麻烦(?:您|你)?|帮忙|帮我们?|劳驾|能否|可否|能不能|可不可以|拜托(?:您|你)?)\s*$/;
 
