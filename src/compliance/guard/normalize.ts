@@ -50,6 +50,7 @@ const LATIN = /[a-z]/;
  */
 export function normalizeText(original: string): NormalizedText {
   let units = toUnits(original);
+  if (/[{【$%]/.test(original)) units = neutralizeTemplateParts(units, original);
   // each pass runs only when a cheap test on the text says it can change something
   if (/[0-9@$!|*]/.test(original)) units = applyLeet(units);
   if (/([a-z])\1\1/i.test(original)) units = collapseRepeats(units);
@@ -57,6 +58,42 @@ export function normalizeText(original: string): NormalizedText {
   if (CJK.test(original)) units = removeCjkGaps(units);
   units = substitute(units, homophoneSubstitutions);
   return { text: joinUnits(units), starts: units.map((u) => u.s), ends: units.map((u) => u.e), original };
+}
+
+/**
+ * A template's placeholders and labels, which the reader never sees: `{debtor_name}`,
+ * `{{amount}}`, `${balance}`, `%(name)s`, {债务人姓名} (the field names 债务人, debtor… would
+ * otherwise read as the debt disclosed), and a label in 【】 naming the template rather than
+ * the sender (【催收函模板·征信提示】, 【联系人话术】). Only braces around one field-like word are
+ * placeholders ({you deadbeat} is text); a label needs a template word (模板, 话术, 范本…).
+ */
+const PLACEHOLDER =
+  /\{\{?\s*[\p{L}\p{N}_.\-]{1,40}\s*\}\}?|\$\{[\p{L}\p{N}_.\-]{1,40}\}|%\([a-z_]{1,40}\)s/gu;
+const FIELD_WORD =
+  /name|amount|balance|date|phone|number|tel|creditor|lender|collector|agent|address|link|url|ref|id\b|due|total|contact|debtor|first|last|customer|company|platform|email|visit|callback|time|product|account|fee|sum|day|org|brand|姓名|名字|名称|金额|日期|时间|电话|号码|联系人|债务人|借款人|客户|平台|地址|账号|编号|链接|客服|催收员|坐席|工号|机构|公司|产品|期数|天数|逾期|本金|利息|欠款|余额|称呼|先生|女士/i;
+const TEMPLATE_LABEL = /【(?![^】\n]*(?:人设|冒充|假扮))[^】\n]{0,24}(?:模板|模版|话术|范本|示例|草稿|推文|规避版|合规版|节日版|(?:告知|提示|提醒)短信)[^】\n]{0,24}】/g;
+
+function neutralizeTemplateParts(units: Unit[], original: string): Unit[] {
+  const spans: { s: number; e: number; token: string }[] = [];
+  for (const m of original.matchAll(PLACEHOLDER)) {
+    if (!FIELD_WORD.test(m[0])) continue;
+    spans.push({ s: m.index, e: m.index + m[0].length, token: CJK.test(m[0]) ? '某某' : 'x' });
+  }
+  for (const m of original.matchAll(TEMPLATE_LABEL)) spans.push({ s: m.index, e: m.index + m[0].length, token: '\n' });
+  if (!spans.length) return units;
+  spans.sort((a, b) => a.s - b.s);
+  const out: Unit[] = [];
+  let k = 0;
+  for (const u of units) {
+    while (k < spans.length && spans[k].e <= u.s) k++;
+    const sp = spans[k];
+    if (sp && u.s >= sp.s && u.s < sp.e) {
+      if (u.s === sp.s) for (const c of sp.token) out.push({ c: c === '\n' ? ' ' : c, s: sp.s, e: sp.e });
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
 }
 
 function joinUnits(units: Unit[]): string {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
 
-// Round 9 and 10 families and context fixes (see rules-round9.ts and the README). Texts written for
+// Round 9, 10 and 11 families and context fixes (see rules-round9.ts and the README). Texts written for
 // these tests from the labelling policy, not taken from the corpus or any blind set. Rules only
 // (no classifier), except where a test says otherwise.
 const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
@@ -44,6 +44,18 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: tp("Between you and me, she's struggling financially, so please ask her to ring us."), expect: ['third_party_disclosure'] },
   { input: tp("He's had a tough patch with money lately; could you get him to call?"), expect: ['third_party_disclosure'] },
   { input: { text: '我跟你说，这周再不处理，就通知你的紧急联系人。' }, expect: ['prohibited_content_threat'] },
+  // round 11 (blind set 11, templates, as development data)
+  { input: { text: 'SMS TEMPLATE (persona: police liaison)\nHi {name}, officer Grant here about {creditor}. Call {phone} today.' }, expect: ['false_representation'], includes: true },
+  { input: { text: "Hi {name}, a delivery for you couldn't be completed; reply with your current address so we can rebook." }, expect: ['false_representation'] },
+  { input: tp("Hi {contact_name}, I'm Lee, an old school friend of {debtor_first}'s. Have you got their number?"), expect: ['false_representation'] },
+  { input: { text: 'Dear {name}, surely someone of your obvious intelligence can read a due date.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Our agents will attend {address} on {date} to pick up your TV and laptop.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'This balance is older than the statute of limitations, and {collector} will sue you anyway.' }, expect: ['time_barred_suit_threat'] },
+  { input: { text: '【话术·法院人设】您好，我是{法院名称}的工作人员。' }, expect: ['false_representation'], includes: true },
+  { input: { text: '{姓名}您好，我司外访人员将上门，对您家中的冰箱、电视进行资产保全。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '{姓名}，做人别做老赖。' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: '金融监督管理总局提醒：{姓名}，请立即处理您的逾期借款。' }, expect: ['false_representation'] },
+  { input: { text: '建议您变卖车辆尽快结清欠款。' }, expect: ['undue_pressure'] },
   // a quoted hint to a third party still discloses, even in an apology
   { input: tp('Sorry to call again. Please tell him it\'s about the "money stuff" from last month.'), expect: ['third_party_disclosure'] },
 ];
@@ -78,6 +90,15 @@ const allowed: GuardInput[] = [
   { text: '我们不会派人上门，有人这么说您可以直接报警。' },
   { text: '您说我们是骗子？可以通过官方客服电话核实我的身份。' },
   { text: '孩子的学费要紧，这期帮您顺延。' },
+  // round 11: template placeholders and labels are not the message
+  tp('【联系人话术模板】您好，麻烦您转告{债务人姓名}给我们回个电话，谢谢。'),
+  { text: '【智能外呼话术·诉讼提示】您好，您的借款已逾期，后续可能会依法起诉，如需协商请按1。' },
+  { text: '【催收函模板·征信提示】{姓名}：我司将如实向征信系统报送您的还款记录。' },
+  { text: 'We are sorry: a message wrongly suggested you could be arrested over {account}. That was not true.' },
+  { text: 'Some fake loan apps threaten to post on social media. We never do.' },
+  { text: '警惕“律师函”诈骗短信，所谓律师函要求扫码交费的均为诈骗。' },
+  { text: '有人发短信称您将被拘留？请注意，这多为诈骗。' },
+  { text: '您的借款合同已办理赋予强制执行效力的公证，如未还款，我司可能依法向公证机构申请执行证书。' },
   // third parties: contact requests with no debt hint
   tp('您好，麻烦您转告他给我们回个电话，谢谢。'),
   tp('Could you let me know whether Mr. Lowe still lives at this address? Thank you.'),

@@ -40,7 +40,7 @@ export const englishRound9Rules: PatternRule[] = [
   en(
     'goods_from_home',
     'prohibited_content_threat',
-    "\\b(?:we|we'll|we will|our (?:[a-z]+ ){0,2}(?:team|agents?|staff|officers?|crew|people|collectors?|representatives?))\\b[^.!?]{0,50}\\b(?:collect|take|remove|seize|repossess|recover|clear out|take away)\\b (?:any |all |some |your |the )?(?:goods|belongings|possessions|household (?:goods|items)|furniture|valuables|items of value|property|electronics|appliances)\\b",
+    "\\b(?:we|we'll|we will|our (?:[a-z]+ ){0,2}(?:team|agents?|staff|officers?|crew|people|collectors?|representatives?))\\b[^.!?]{0,90}\\b(?:collect|take|remove|seize|repossess|recover|clear out|take away|pick up|load up)\\b (?:any |all |some |your |the )?(?:goods|belongings|possessions|household (?:goods|items)|furniture|valuables|items of value|property|electronics|appliances|laptops?|tvs?|televisions?|telly|car|vehicle|phone)\\b",
     { exempt: EN_LAWFUL_SEIZURE },
   ),
   en(
@@ -86,6 +86,30 @@ export const englishRound9Rules: PatternRule[] = [
     'prohibited_content_obscene',
     `^\\W*(?:ok|okay|k|kk|fine|sure|bye|cya|lol|lmao|haha|whatever|right|well|yeah|yep|hey|oi|noted|cool)\\W*${INSULT_EMOJI}|${INSULT_EMOJI}\\s*(?:enjoy|keep|go|run|hide|hiding|pay up|answer|pick up|bye|cya|later)\\b`,
   ),
+  // round 11 (blind set 11, templates, as development data)
+  en(
+    'persona',
+    'false_representation',
+    "\\bpersona\\b[^.!?\\n]{0,30}\\b(?:courier|delivery|parcel|friend|reunion|classmate|old colleague|deputy|sheriff|police|officer|lawyer|attorney|solicitor|judge|court|bailiff|government|irs|hmrc|survey|prize|charity|bank security)|\\b(?:courier|delivery|friend|deputy|sheriff|police|lawyer|attorney|solicitor|judge|court|bailiff|government) persona\\b",
+    { negatable: false },
+  ),
+  en(
+    'courier_pretext',
+    'false_representation',
+    "\\b(?:parcel|package|delivery|courier|shipment)\\b[^.!?]{0,60}\\b(?:wrong address|address (?:on it )?(?:is|was) (?:wrong|incorrect|unclear|incomplete)|failed delivery|(?:couldn't|could not|unable to) deliver|undeliverable|(?:confirm|reply with|send us) (?:the |their |his |her |your )?(?:current |new |correct )?(?:address|number))",
+    { exempt: EN_IMPERSONATION_WARNING },
+  ),
+  en(
+    'reunion_pretext',
+    'false_representation',
+    "\\b(?:i'm|i am|this is) [a-z]+,? (?:an? )?(?:old |former )?(?:uni |university |school |college |work )?(?:friend|mate|classmate|colleague|buddy|pal|roommate|flatmate) of\\b",
+    { when: 'third_party', negatable: false },
+  ),
+  en(
+    'sarcastic_intellect',
+    'prohibited_content_obscene',
+    "\\b(?:someone|a person|people|somebody|a man|a woman) (?:of|with) your (?:obvious |evident |considerable |limited |remarkable |vast |impressive )?(?:intelligence|brains?|intellect|iq|smarts|talents?)\\b|\\beven an? (?:goldfish|child|toddler|monkey|dog|five-year-old|5-year-old|baby)\\b[^.!?]{0,30}\\b(?:could|can|remembers?|knows?|understands?|manages?)\\b|\\bexplain (?:it|this|that|things) (?:to you)?\\W{0,4}(?:very )?slowly\\b|\\b(?:in|using|with) (?:small|little|simple) words\\b",
+  ),
   en(
     'child_school_told',
     'prohibited_content_threat',
@@ -95,6 +119,42 @@ export const englishRound9Rules: PatternRule[] = [
 
 /** Chinese round-9 rules. */
 export const chineseRound9Rules: PatternRule[] = [
+  // round 11: templates
+  zh(
+    'persona',
+    'false_representation',
+    '(?:律师|法院|法官|警察|公安|民警|快递|法务|同学|朋友|政府|监管|执行|书记员)人设|人设[：:·\\s]{0,2}(?:律师|法院|警察|公安|快递|法务|同学|朋友|政府|监管)|(?:坐席|催收员|员工)自称[^。！？]{0,20}(?:律师|法院|警察|公安|法官|法务)',
+    { negatable: false },
+  ),
+  zh(
+    'courier_pretext',
+    'false_representation',
+    '(?:快递|包裹|派送|物流|快件)[^。！？]{0,20}(?:地址不详|派送失败|无法派送|核实地址|地址有误|地址错误|投递失败)',
+    { exempt: /(?:谨防|冒充|诈骗|骗子|假冒)/ },
+  ),
+  zh(
+    'home_goods',
+    'prohibited_content_threat',
+    '(?:上门|到(?:您|你)家|去(?:您|你)家|外访)[^。！？]{0,40}(?:电视|冰箱|电脑|家具|家电|财物|物品|手机|车辆|洗衣机)[^。！？]{0,20}(?:资产保全|保全|抵偿|抵债|拉走|搬走|收走|扣押|查封|带走)',
+    { exempt: /(?:依法(?:向[^。，！？]{0,8})?申请|经法院|法院(?:依法)?裁定|判决生效)/ },
+  ),
+  zh(
+    'sell_assets',
+    'undue_pressure',
+    '(?:处置|变卖|出售|卖掉|卖了|转卖|抵押)[^。！？]{0,12}(?:资产|车辆|房产|房子|车子|手机|首饰|金饰|家电)[^。！？]{0,24}(?:还款|结清|还清|偿还|抵债|上岸)',
+  ),
+  zh(
+    'dont_be_laolai',
+    'prohibited_content_obscene',
+    '(?:别|不要|莫|千万别)(?:做|当)(?:个|一个)?(?:老赖|laolai|赖子|无赖|赖皮)',
+    { negatable: false },
+  ),
+  zh(
+    'regulator_notice',
+    'false_representation',
+    '(?:国家金融监督管理总局|金融监督管理总局|金融监督管理局|国家金融监管总局|银保监局|金融监管局|公安部|最高人民法院|中国互联网金融协会|互联网金融协会)(?:[^。！？，]{0,6})?(?:通知|提醒|告知|责成|要求您|公告)',
+    { exempt: /(?:谨防|冒充|诈骗|骗子|假冒|投诉|举报|可向|有权向)/ },
+  ),
   // 向第三方暗示被找的人有经济上的麻烦
   zh(
     'money_trouble_hint',
