@@ -25,7 +25,7 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [/你麻痹|你妈币|尼玛的/g, '你妈的'],
   // text-speak
   // "ur boss", "ur fam": before a noun "ur" is "your", elsewhere "you are"
-  [W('ur(?= (?:boss|fam|family|wife|husband|kids?|mum|mom|dad|parents|job|work|employer|house|home|car|friends?|mates?|neighbou?rs?|account|debt|loan|phone|address|school|office|colleagues|manager|landlord|sister|brother|partner|missus|name|photos?|pics?|life))'), 'your'],
+  [W('ur(?= (?:payments?|bills?|balance|rate|emi|instal?ments?|plan|amount|fees?|interest|credit|card|boss|fam|family|wife|husband|kids?|mum|mom|dad|parents|job|work|employer|house|home|car|friends?|mates?|neighbou?rs?|account|debt|loan|phone|address|school|office|colleagues|manager|landlord|sister|brother|partner|missus|name|photos?|pics?|life))'), 'your'],
   [W('ur|u r|youre'), 'you are'],
   [W('fam'), 'family'],
   [W('2nite|2night'), 'tonight'],
@@ -34,6 +34,12 @@ export const homophoneSubstitutions: ReadonlyArray<readonly [RegExp, string]> = 
   [W('gonna'), 'going to'],
   [W('ppl'), 'people'],
   // insults
+  // pinyin halves of collection words (他的jie款yu期了)
+  [/jie款|借kuan/g, '借款'],
+  [/yu期|逾qi/g, '逾期'],
+  [/qian款|欠kuan/g, '欠款'],
+  [/dai款|贷kuan/g, '贷款'],
+  [/cui收|催shou/g, '催收'],
   [/老lai|laolai|lao赖|老癞|老濑|老籁|姥赖/g, '老赖'],
   [/骗纸|pianzi|骗孑|片子手/g, '骗子'],
   [/废勿|费物|feiwu|废wu/g, '废物'],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
 
-// Round 9, 10 and 11 families and context fixes (see rules-round9.ts and the README). Texts written for
+// Round 9 to 12 families and context fixes (see rules-round9.ts and the README). Texts written for
 // these tests from the labelling policy, not taken from the corpus or any blind set. Rules only
 // (no classifier), except where a test says otherwise.
 const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
@@ -56,6 +56,19 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: '{姓名}，做人别做老赖。' }, expect: ['prohibited_content_obscene'] },
   { input: { text: '金融监督管理总局提醒：{姓名}，请立即处理您的逾期借款。' }, expect: ['false_representation'] },
   { input: { text: '建议您变卖车辆尽快结清欠款。' }, expect: ['undue_pressure'] },
+  // round 12 (blind set 12, regional and register variety, as development data)
+  { input: { text: 'Stop dodging us, ye numpty. Pay the £80.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Your grasp of budgeting is that of a small child, frankly.' }, expect: ['prohibited_content_obscene'] },
+  { input: { text: "Sure couldn't you ask your da to help you out with the £300?" }, expect: ['undue_pressure'] },
+  { input: { text: 'Get a credit union loan and clear the balance this week.' }, expect: ['undue_pressure'] },
+  { input: { text: 'We decline your offer of £25 a week, even though it is affordable on your figures.' }, expect: ['undue_pressure'] },
+  { input: { text: 'The lads down at the station have been asking about your account.' }, expect: ['false_representation'] },
+  { input: tp('Sir, please tell him his pending EMIs must be cleared.'), expect: ['third_party_disclosure'] },
+  { input: { text: '阁下的诚信水平实在令人叹为观止。' }, expect: ['prohibited_content_obscene'] },
+  { input: tp('你朋友小王在我们这里有笔数未搞掂，叫他联系我。'), expect: ['third_party_disclosure'] },
+  { input: { text: '这里是地检署书记官，请您到署说明欠款案件。' }, expect: ['false_representation'], includes: true },
+  { input: { text: '此笔欠款已罹于时效，本公司仍将提起诉讼。' }, expect: ['time_barred_suit_threat'] },
+  { input: tp('你好，麻烦转告他，他的jie款yu期了。'), expect: ['third_party_disclosure'] },
   // a quoted hint to a third party still discloses, even in an apology
   { input: tp('Sorry to call again. Please tell him it\'s about the "money stuff" from last month.'), expect: ['third_party_disclosure'] },
 ];
@@ -99,6 +112,11 @@ const allowed: GuardInput[] = [
   { text: '警惕“律师函”诈骗短信，所谓律师函要求扫码交费的均为诈骗。' },
   { text: '有人发短信称您将被拘留？请注意，这多为诈骗。' },
   { text: '您的借款合同已办理赋予强制执行效力的公证，如未还款，我司可能依法向公证机构申请执行证书。' },
+  // round 12
+  { text: 'We can cut ur payment in half for the next 3 months.' },
+  { text: '千万别以贷养贷！借呗花呗都别碰，我们可以给您做分期。' },
+  { text: '这个方案我们帮你砍了一刀，违约金全免。' },
+  { text: '昨天那条短信是模板出错了，真对不住，您的账户没事。' },
   // third parties: contact requests with no debt hint
   tp('您好，麻烦您转告他给我们回个电话，谢谢。'),
   tp('Could you let me know whether Mr. Lowe still lives at this address? Thank you.'),
@@ -116,7 +134,7 @@ describe('round-9 and round-10 rule families', () => {
     it(`allowed: ${input.text}`, () => assert.deepEqual(ruleVerdict(input), []));
   }
   it('friendly conversational offers and harmless idioms are not blocked by the classifier', () => {
-    for (const text of ["That's a killer of a month you've had. Let's just set up something small for now.", 'No dramas, we can knock it back to thirty a week.', 'Shall we skip March and start again in April?']) {
+    for (const text of ['Chur bro, payment\'s landed. Shot for sorting it so quick.', '你这期已经还清了，下个月见。', "If you think we've got this wrong, tell us and we'll put everything on hold while we look into it.", "That's a killer of a month you've had. Let's just set up something small for now.", 'No dramas, we can knock it back to thirty a week.', 'Shall we skip March and start again in April?']) {
       assert.deepEqual(guardText({ text }).reasons, [], text);
     }
   });

@@ -110,6 +110,39 @@ export const englishRound9Rules: PatternRule[] = [
     'prohibited_content_obscene',
     "\\b(?:someone|a person|people|somebody|a man|a woman) (?:of|with) your (?:obvious |evident |considerable |limited |remarkable |vast |impressive )?(?:intelligence|brains?|intellect|iq|smarts|talents?)\\b|\\beven an? (?:goldfish|child|toddler|monkey|dog|five-year-old|5-year-old|baby)\\b[^.!?]{0,30}\\b(?:could|can|remembers?|knows?|understands?|manages?)\\b|\\bexplain (?:it|this|that|things) (?:to you)?\\W{0,4}(?:very )?slowly\\b|\\b(?:in|using|with) (?:small|little|simple) words\\b",
   ),
+  // round 12 (blind set 12, regional and register variety, as development data)
+  en(
+    'regional_insults',
+    'prohibited_content_obscene',
+    "\\b(?:(?:pok|puk) ?gai|diu (?:nei|lei|ne)|ham ?ka ?(?:chan|ling)|cibai|chee ?bye|kanina|lan ?jiao|bodoh|pundek|b(?:e|a)h?en ?chod|madarchod|chutiya|harami|kamina|saala|eejit|gobshite|bampot|numpty|bawbag|drongo|dropkick|doos|poes|wanker|tosser|plonker|muppet)\\b",
+  ),
+  en(
+    'childish_competence',
+    'prohibited_content_obscene',
+    "\\b(?:competence|intelligence|maturity|sense|brains?|understanding|grasp|(?:is|are|was|were) that) of an? (?:[a-z-]+ ){0,2}(?:child|toddler|goldfish|infant|baby|five-year-old|5-year-old|schoolboy|schoolgirl)\\b|\\b(?:slow|half|dim|feeble|simple|thick)-?(?:witted|minded)\\b",
+  ),
+  en(
+    'ask_family_or_borrow',
+    'undue_pressure',
+    "\\bask (?:the |your )?(?:mammy|mam|mum|mom|ma|da|dad|nan|nanna|granny|gran|family|parents|folks|brother|sister|uncle|aunt(?:ie|y)?|in-laws)\\b[^.!?]{0,40}\\b(?:help|lend|money|pay|cash|sub|loan|bail)|\\b(?:credit union|payday|overdraft|credit card|personal|bank|pawn) loan\\b[^.!?]{0,40}\\b(?:take out|get|borrow)\\b[^.!?]{0,20}\\b(?:clear|pay|settle) (?:us|this|it|the (?:balance|debt|arrears))\\b|\\b(?:take|get|borrow) (?:out )?(?:a |an )?(?:credit union|payday|overdraft|credit card|personal|bank) loan\\b[^.!?]{0,30}\\b(?:clear|pay|settle) (?:us|this|it|the (?:balance|debt|arrears))\\b",
+  ),
+  en(
+    'affordable_declined',
+    'undue_pressure',
+    "\\b(?:declines?|rejects?|refuses?|(?:cannot|can't|will not|won't|does not|doesn't) accept)\\b[^.!?]{0,60}\\b(?:notwithstanding|despite|although|even though|even if|regardless)\\b[^.!?]{0,40}\\baffordable\\b",
+  ),
+  en(
+    'station_pretext',
+    'false_representation',
+    "\\bthe (?:lads|guys|boys|people|officers|team) (?:at|down at|from) the (?:station|nick|precinct|police station|courthouse|cop shop)\\b|\\b(?:this is|it's) (?:sergeant|sgt|officer|constable|pc|detective|inspector|deputy|trooper)\\b",
+    { exempt: EN_IMPERSONATION_WARNING },
+  ),
+  en(
+    'emi_dues_third_party',
+    'third_party_disclosure',
+    "\\b(?:his|her|their) (?:emis?|dues|arrears|overdue (?:amount|payments?)|loan (?:dues|repayments?|instal?ments?)|outstanding (?:amount|balance|dues)|pending (?:emis?|dues|payments?))\\b",
+    { when: 'third_party', negatable: false },
+  ),
   en(
     'child_school_told',
     'prohibited_content_threat',
@@ -142,6 +175,24 @@ export const chineseRound9Rules: PatternRule[] = [
     'sell_assets',
     'undue_pressure',
     '(?:处置|变卖|出售|卖掉|卖了|转卖|抵押)[^。！？]{0,12}(?:资产|车辆|房产|房子|车子|手机|首饰|金饰|家电)[^。！？]{0,24}(?:还款|结清|还清|偿还|抵债|上岸)',
+  ),
+  // round 12
+  zh(
+    'sarcastic_standards',
+    'prohibited_content_obscene',
+    '(?:诚信|智力|智商|脑子|人品|脑袋|脑回路)(?:水准|水平|程度)?[^。！？]{0,12}(?:令人叹为观止|叹为观止|感人|堪忧|捉急|让人着急|令人佩服得五体投地|让人大开眼界)',
+  ),
+  zh(
+    'unsettled_account_hint',
+    'third_party_disclosure',
+    '有笔(?:数|账|钱|款|帐)(?:未|没|冇|还没|仲未)(?:搞掂|处理|还|结清|清|搞定)',
+    { when: 'third_party', negatable: false },
+  ),
+  zh(
+    'taiwan_authority',
+    'false_representation',
+    '(?:这里是|我是|我们是|本人是|这边是)[^，。！？]{0,6}(?:地检署|地方检察署|检察署|书记官|法务部|调查局|警政署|刑事局|警察局)|(?:到署|到案|到庭)说明',
+    { exempt: /(?:谨防|冒充|诈骗|骗子|假冒)/ },
   ),
   zh(
     'dont_be_laolai',

@@ -106,7 +106,7 @@ const NOT_A_THREAT = /\b(?:not|never|no|isn't|wasn't)\b (?:[a-z']+ ){0,2}(?:a )?
  * what a collector may ask a third party, as long as nothing else is said.
  */
 const LOCATION_INQUIRY =
-  /\b(?:still (?:live|lives|living|reside|resides|residing) (?:at|here|there|in)|(?:confirm|verify|check) (?:his|her|their|the)? ?(?:current )?(?:address|location|contact details|phone number|whereabouts)|(?:best|right) (?:number|address) (?:for|to reach)|where (?:he|she|they) can be (?:reached|contacted))\b|(?:还|仍|仍然|是否仍|是否还)(?:住在|住这|住这儿|住这里|在这个地址|在此地址|居住)|确认(?:一下)?(?:他|她)?(?:现在)?的?(?:地址|联系方式|住址)/;
+  /(?:新号码|新的?(?:电话|号码|联系方式)|现在的?(?:电话|号码|联系方式))[^。！？]{0,8}(?:给我|告诉我|发我|能给)|\b(?:still (?:live|lives|living|reside|resides|residing) (?:at|here|there|in)|(?:confirm|verify|check) (?:his|her|their|the)? ?(?:current )?(?:address|location|contact details|phone number|whereabouts)|(?:best|right) (?:number|address) (?:for|to reach)|where (?:he|she|they) can be (?:reached|contacted))\b|(?:还|仍|仍然|是否仍|是否还)(?:住在|住这|住这儿|住这里|在这个地址|在此地址|居住)|确认(?:一下)?(?:他|她)?(?:现在)?的?(?:地址|联系方式|住址)/;
 
 /**
  * Whether the text reads as reassurance, a warning about others or an apology (a
