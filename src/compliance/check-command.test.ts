@@ -42,7 +42,7 @@ describe('recoup compliance check', () => {
     const out = JSON.parse(r.stdout) as { id: string; allowed: boolean; reasons: string[]; citations: string[]; nextAllowedAt: string | null; error?: string }[];
     assert.deepEqual(out.map((o) => o.id), ['late', 'eighth', 'bad', 'cn-ok']);
     assert.deepEqual(out[0].reasons, ['inconvenient_time']);
-    assert.equal(out[0].nextAllowedAt, '2026-06-11T12:01:00Z');
+    assert.equal(out[0].nextAllowedAt, '2026-06-11T12:00:01Z');
     assert.deepEqual(out[1].reasons, ['frequency_7_in_7']);
     assert.equal(out[1].citations.length, 1);
     assert.deepEqual([out[2].allowed, out[2].reasons], [false, ['invalid_input']]);

@@ -39,7 +39,7 @@ describe('combinations', () => {
     }));
     assert.deepEqual(d.reasons, ['frequency_7_in_7']);
     // the 7 calls leave the window on Tue June 16 (designated inconvenient) → Wed June 17, 11:01 ET (08:01 PT)
-    assert.equal(d.nextAllowedAt, '2026-06-17T15:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-17T15:00:01Z');
   });
 });
 
@@ -55,7 +55,7 @@ describe('UK', () => {
     assert.equal(decideContact(s, resolvePack('UK_CONC')).allowed, true);
     const d = decideContact(s, resolvePack('UK_CONC', { window: { startMinute: 540, endMinute: 1200, edgesBlocked: true } }));
     assert.deepEqual(d.reasons, ['inconvenient_time']);
-    assert.equal(d.nextAllowedAt, '2026-06-10T08:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-10T08:00:01Z');
     assert.notEqual(d.packVersion, resolvePack('UK_CONC').version);
   });
   it('no US-style call caps under CONC', () => {
@@ -69,7 +69,7 @@ describe('CN', () => {
     const raw = rawScenario('CN_NIFA', { debtor: { knownTimezones: ['Asia/Shanghai', 'Asia/Urumqi'] }, proposed: { at: '2026-06-10T09:30:00+08:00' } });
     const d = decideRaw(raw);
     assert.deepEqual(d.reasons, ['inconvenient_time']);
-    assert.equal(d.nextAllowedAt, '2026-06-10T02:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-10T02:00:01Z');
   });
   it('no 7-in-7 under CN rules; the daily cap applies instead', () => {
     const h = ['06-05', '06-06', '06-07', '06-08', '06-09'].flatMap((d) => [call(`2026-${d}T10:00:00+08:00`), call(`2026-${d}T11:00:00+08:00`)]);

@@ -48,17 +48,17 @@ describe('7 calls in 7 days (1006.14(b)(2)(i)(A))', () => {
     const h = [4, 5, 6, 7, 8, 9].flatMap((d) => calls(d, 1)).concat([call('2026-06-10T13:00:00Z')]);
     const d = us(h);
     assert.deepEqual(d.reasons, ['frequency_7_in_7']);
-    assert.equal(d.nextAllowedAt, '2026-06-11T12:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-11T12:00:01Z');
     assert.equal(us(h, { at: d.nextAllowedAt }).allowed, true);
   });
   it('nextAllowedAt: seven calls on June 9 → June 16 08:01 EDT', () => {
     const d = us(calls(9, 7));
-    assert.equal(d.nextAllowedAt, '2026-06-16T12:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-16T12:00:01Z');
   });
   it('at 23:30 the 7-in-7 block and the hours combine into the next allowed morning', () => {
     const d = us(calls(9, 7), { at: '2026-06-11T03:30:00Z' });
     assert.deepEqual(d.reasons, ['inconvenient_time', 'frequency_7_in_7']);
-    assert.equal(d.nextAllowedAt, '2026-06-16T12:01:00Z');
+    assert.equal(d.nextAllowedAt, '2026-06-16T12:00:01Z');
   });
 });
 
@@ -79,12 +79,12 @@ describe('student loans on one account are one particular debt (1006.14(b)(4))',
 describe('post-conversation wait (1006.14(b)(2)(i)(B)), day 1 = date of the conversation', () => {
   const conv = (day: number, over: Raw = {}) => call(`2026-06-${String(day).padStart(2, '0')}T15:00:00Z`, { kind: 'conversation', ...over });
   const table: [string, Raw[], Raw, string[], string | null][] = [
-    ['conversation June 4 → June 10 is day 7: blocked', [conv(4)], {}, ['post_conversation_wait'], '2026-06-11T12:01:00Z'],
+    ['conversation June 4 → June 10 is day 7: blocked', [conv(4)], {}, ['post_conversation_wait'], '2026-06-11T12:00:01Z'],
     ['conversation June 3 → June 10 is day 8: allowed', [conv(3)], {}, [], null],
-    ['conversation earlier the same day', [conv(10)], {}, ['post_conversation_wait'], '2026-06-17T12:01:00Z'],
-    ['a consumer-initiated (inbound) conversation also starts the wait', [conv(9, { direction: 'inbound' })], {}, ['post_conversation_wait'], '2026-06-16T12:01:00Z'],
+    ['conversation earlier the same day', [conv(10)], {}, ['post_conversation_wait'], '2026-06-17T12:00:01Z'],
+    ['a consumer-initiated (inbound) conversation also starts the wait', [conv(9, { direction: 'inbound' })], {}, ['post_conversation_wait'], '2026-06-16T12:00:01Z'],
     ['a conversation about d1 does not hold calls about d2', [conv(9)], { debtId: 'd2' }, [], null],
-    ['a conversation counts for every debt discussed', [conv(9, { discussedDebtIds: ['d1', 'd2'] })], { debtId: 'd2' }, ['post_conversation_wait'], '2026-06-16T12:01:00Z'],
+    ['a conversation counts for every debt discussed', [conv(9, { discussedDebtIds: ['d1', 'd2'] })], { debtId: 'd2' }, ['post_conversation_wait'], '2026-06-16T12:00:01Z'],
     ['a conversation with a misdirected number does not count', [conv(9, { misdirected: true })], {}, [], null],
     ['a text conversation is not a telephone conversation', [conv(9, { channel: 'sms' })], {}, [], null],
   ];
@@ -142,7 +142,7 @@ describe('TCPA: artificial or prerecorded (incl. AI) voice', () => {
     ['mobile without consent', { ...robot, numberType: 'mobile' }, [], ['tcpa_consent_required'], null],
     ['mobile with consent', { ...robot, numberType: 'mobile' }, [], [], null],
     ['human call to a mobile needs no consent', { numberType: 'mobile', to: '+12125550100' }, [], [], null],
-    ['residential: 3 robot calls in 30 days → 4th blocked', { ...robot, numberType: 'home_landline' }, [...auto(1, 1), ...auto(5, 1), ...auto(9, 1)], ['tcpa_call_limit'], '2026-07-01T12:01:00Z'],
+    ['residential: 3 robot calls in 30 days → 4th blocked', { ...robot, numberType: 'home_landline' }, [...auto(1, 1), ...auto(5, 1), ...auto(9, 1)], ['tcpa_call_limit'], '2026-07-01T12:00:01Z'],
     ['residential: a call 30 dates before falls out', { ...robot, numberType: 'home_landline' }, [...calls(11, 1, { automation: 'artificial_voice', to: '+12125550100' }).map((e) => ({ ...e, at: '2026-05-11T14:00:00Z' })), ...auto(5, 1), ...auto(9, 1)], [], null],
     ['residential: 2 robot calls → 3rd allowed', { ...robot, numberType: 'home_landline' }, [...auto(5, 1), ...auto(9, 1)], [], null],
   ];
@@ -184,7 +184,7 @@ describe('China daily caps (GB/T 45251-2025; CBA 2026)', () => {
     it(name, () => {
       const d = cn(history, proposed, creditorType);
       assert.deepEqual(d.reasons, reasons);
-      assert.equal(d.nextAllowedAt, reasons.length ? '2026-06-11T00:01:00Z' : null);
+      assert.equal(d.nextAllowedAt, reasons.length ? '2026-06-11T00:00:01Z' : null);
     });
   }
 });

@@ -31,7 +31,7 @@ function decideAt(regime: Regime, zone: string, at: string, extra: { knownTimezo
 }
 
 const edges: [string, boolean][] = [
-  ['07:59', false], ['08:00', false], ['08:01', true], ['12:00', true], ['20:59', true], ['21:00', false], ['21:01', false], ['23:30', false], ['00:00', false],
+  ['07:59', false], ['08:00', false], ['08:00:01', true], ['08:00:59', true], ['08:01', true], ['12:00', true], ['20:59', true], ['20:59:59', true], ['21:00', false], ['21:00:01', false], ['21:01', false], ['23:30', false], ['00:00', false],
 ];
 
 const cases: { regime: Regime; zone: string; date: string }[] = [
@@ -61,7 +61,7 @@ describe('permitted hours: both ends blocked (§0.5)', () => {
       });
     }
   }
-  const cn: [string, boolean][] = [['07:59', false], ['08:00', false], ['08:01', true], ['20:59', true], ['21:01', true], ['21:59', true], ['22:00', false], ['22:01', false]];
+  const cn: [string, boolean][] = [['07:59', false], ['07:59:59', false], ['08:00', false], ['08:00:30', true], ['08:01', true], ['21:59:59', true], ['20:59', true], ['21:01', true], ['21:59', true], ['22:00', false], ['22:01', false]];
   for (const [time, allowed] of cn) {
     it(`CN_NIFA Asia/Shanghai ${time} → ${allowed ? 'allowed' : 'inconvenient_time'} (end hour 22:00)`, () => {
       const d = decideAt('CN_NIFA', 'Asia/Shanghai', local('2026-06-10', time, 'Asia/Shanghai'));
@@ -101,20 +101,20 @@ describe('every known zone (comment 6(b)(1)(i)-2)', () => {
   it('London debtor with a known New York zone (UK firm window in every zone)', () => {
     const d = decideAt('UK_CONC', 'Europe/London', local('2026-06-10', '12:00', 'Europe/London'), { knownTimezones: ['Europe/London', 'America/New_York'] });
     assert.deepEqual(d.reasons, ['inconvenient_time']);
-    assert.equal(d.nextAllowedAt, utc('2026-06-10', '08:01', 'America/New_York'));
+    assert.equal(d.nextAllowedAt, utc('2026-06-10', '08:00:01', 'America/New_York'));
   });
 });
 
 describe('nextAllowedAt for time blocks', () => {
   const table: { name: string; zone: string; known?: string[]; at: [string, string]; next: [string, string, string] }[] = [
-    { name: 'after hours → next morning 08:01', zone: 'America/Chicago', at: ['2026-06-10', '21:00'], next: ['2026-06-11', '08:01', 'America/Chicago'] },
-    { name: 'early morning → same morning 08:01', zone: 'America/Chicago', at: ['2026-06-10', '06:15'], next: ['2026-06-10', '08:01', 'America/Chicago'] },
-    { name: 'US spring-forward morning', zone: 'America/New_York', at: ['2026-03-08', '01:30'], next: ['2026-03-08', '08:01', 'America/New_York'] },
-    { name: 'US fall-back evening', zone: 'America/Los_Angeles', at: ['2026-10-31', '22:00'], next: ['2026-11-01', '08:01', 'America/Los_Angeles'] },
-    { name: 'UK spring-forward morning', zone: 'Europe/London', at: ['2026-03-29', '07:30'], next: ['2026-03-29', '08:01', 'Europe/London'] },
-    { name: 'UK autumn evening', zone: 'Europe/London', at: ['2026-10-24', '21:30'], next: ['2026-10-25', '08:01', 'Europe/London'] },
-    { name: 'East + Pacific in the evening → next day 11:01 ET', zone: 'America/New_York', known: ['America/New_York', 'America/Los_Angeles'], at: ['2026-06-10', '21:30'], next: ['2026-06-11', '08:01', 'America/Los_Angeles'] },
-    { name: 'CN after 22:00 → 08:01', zone: 'Asia/Shanghai', at: ['2026-06-10', '22:00'], next: ['2026-06-11', '08:01', 'Asia/Shanghai'] },
+    { name: 'after hours → next morning 08:00:01', zone: 'America/Chicago', at: ['2026-06-10', '21:00'], next: ['2026-06-11', '08:00:01', 'America/Chicago'] },
+    { name: 'early morning → same morning 08:00:01', zone: 'America/Chicago', at: ['2026-06-10', '06:15'], next: ['2026-06-10', '08:00:01', 'America/Chicago'] },
+    { name: 'US spring-forward morning', zone: 'America/New_York', at: ['2026-03-08', '01:30'], next: ['2026-03-08', '08:00:01', 'America/New_York'] },
+    { name: 'US fall-back evening', zone: 'America/Los_Angeles', at: ['2026-10-31', '22:00'], next: ['2026-11-01', '08:00:01', 'America/Los_Angeles'] },
+    { name: 'UK spring-forward morning', zone: 'Europe/London', at: ['2026-03-29', '07:30'], next: ['2026-03-29', '08:00:01', 'Europe/London'] },
+    { name: 'UK autumn evening', zone: 'Europe/London', at: ['2026-10-24', '21:30'], next: ['2026-10-25', '08:00:01', 'Europe/London'] },
+    { name: 'East + Pacific in the evening → next day 11:00:01 ET', zone: 'America/New_York', known: ['America/New_York', 'America/Los_Angeles'], at: ['2026-06-10', '21:30'], next: ['2026-06-11', '08:00:01', 'America/Los_Angeles'] },
+    { name: 'CN after 22:00 → 08:00:01', zone: 'Asia/Shanghai', at: ['2026-06-10', '22:00'], next: ['2026-06-11', '08:00:01', 'Asia/Shanghai'] },
   ];
   for (const c of table) {
     it(c.name, () => {
@@ -137,8 +137,8 @@ describe('times the debtor designated as inconvenient (comment 6(b)(1)-1)', () =
     ['weekday 15:00', [weekdays], '2026-06-10T15:00', false, '2026-06-10T17:00'],
     ['weekday 16:59', [weekdays], '2026-06-10T16:59', false, '2026-06-10T17:00'],
     ['weekday 17:00 (to is exclusive)', [weekdays], '2026-06-10T17:00', true, null],
-    ['Saturday 12:00 (whole weekend)', [weekends], '2026-06-13T12:00', false, '2026-06-15T08:01'],
-    ['Tuesday before year end', [tueThu], '2026-06-09T12:00', false, '2026-06-10T08:01'],
+    ['Saturday 12:00 (whole weekend)', [weekends], '2026-06-13T12:00', false, '2026-06-15T08:00:01'],
+    ['Tuesday before year end', [tueThu], '2026-06-09T12:00', false, '2026-06-10T08:00:01'],
     ['Wednesday', [tueThu], '2026-06-10T12:00', true, null],
     ['Tuesday after year end', [tueThu], '2027-01-05T12:00', true, null],
   ];

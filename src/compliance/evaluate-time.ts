@@ -5,7 +5,7 @@
  * instant and, if so, the next instant worth trying, so that `nextAllowedAt` can be searched.
  */
 import type { Ctx } from './evaluate-context.ts';
-import { instantAt, isoWeekday, localDay, localMinute } from './rules/zone-time.ts';
+import { instantAt, isoWeekday, localDay, localMinute, localSecond } from './rules/zone-time.ts';
 import type { InconvenientTime } from './scenario.ts';
 
 /**
@@ -49,11 +49,16 @@ const designatedCitation = {
   CN_NIFA: 'GB/T 45251-2025 (agreed contact time)',
 } as const;
 
-/** Whether the contact window is open at the instant in the zone. */
+/**
+ * Whether the contact window is open at the instant in the zone. To the second: with both
+ * edges blocked (US, RULES §0.5) 08:00:00 and 21:00:00 are closed, 08:00:01 and 20:59:59 open.
+ */
 export function checkWindow(ctx: Ctx, zone: string, primary: boolean, t: number): string | null {
   const w = ctx.pack.params.window;
-  const m = localMinute(zone, t);
-  const open = w.edgesBlocked ? m > w.startMinute && m < w.endMinute : m >= w.startMinute && m < w.endMinute;
+  const s = localSecond(zone, t);
+  const start = w.startMinute * 60;
+  const end = w.endMinute * 60;
+  const open = w.edgesBlocked ? s > start && s < end : s >= start && s < end;
   if (open) return null;
   return primary ? windowCitation[ctx.regime] : otherZoneCitation[ctx.regime];
 }
@@ -61,10 +66,12 @@ export function checkWindow(ctx: Ctx, zone: string, primary: boolean, t: number)
 /** The next opening of the window in the zone after t. */
 export function nextWindow(ctx: Ctx, zone: string, t: number): number {
   const w = ctx.pack.params.window;
-  const first = w.edgesBlocked ? w.startMinute + 1 : w.startMinute;
+  // the first open second: one second after the start when the start itself is closed
+  const after = w.edgesBlocked ? 1000 : 0;
   const d = localDay(zone, t);
-  const candidate = instantAt(zone, localMinute(zone, t) < first ? d : d + 1, first);
-  return candidate > t ? candidate : t + 60_000;
+  const today = instantAt(zone, d, w.startMinute) + after;
+  const candidate = today > t ? today : instantAt(zone, d + 1, w.startMinute) + after;
+  return candidate > t ? candidate : t + 1000;
 }
 
 function covers(entry: InconvenientTime, day: number, minute: number, t: number): boolean {

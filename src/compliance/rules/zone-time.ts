@@ -165,6 +165,12 @@ export function localMinute(zone: string, ms: number): number {
   return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 60_000);
 }
 
+/** Local seconds after midnight (floored to the second) of the instant in the zone. */
+export function localSecond(zone: string, ms: number): number {
+  const local = ms + offsetAt(zone, ms);
+  return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 1000);
+}
+
 /** Day of week of a day number, ISO style: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
