@@ -111,3 +111,29 @@ describe('a Scenario built by hand (as the database gate does)', () => {
     assert.deepEqual(decideContact(withoutTalk, resolvePack('CN_NIFA')).reasons, []);
   });
 });
+
+// An exception label is taken at its word only when the content is what the label says (third outside-style probe).
+describe('termination notices and opt-out confirmations are judged by their content', () => {
+  const optedOut = { electronicOptOut: ['sms:+12125550100'] };
+  const confirm = (content: string) => decideRaw(rawScenario('US_REG_F', { flags: optedOut, proposed: { channel: 'sms', to: '+12125550100', purpose: 'opt_out_confirmation', content } }));
+  it('a confirmation that only confirms goes to the opted-out number (1006.14(h)(2)(i))', () => {
+    assert.equal(confirm('We received your request and will no longer send texts to this number.').allowed, true);
+  });
+  it('a "confirmation" that also demands payment, or confirms nothing, meets the opt-out', () => {
+    for (const content of ['We received your request and will no longer send texts to this number. Please pay your balance of $500 today.', 'Call us at 1-800-555-0100 about your account.']) {
+      const d = confirm(content);
+      assert.equal(d.allowed, false, content);
+      assert.ok(d.reasons.includes('electronic_opt_out'), `${content}: ${d.reasons.join(',')}`);
+      assert.ok(d.warnings?.some((w) => w.includes('not honoured')), JSON.stringify(d.warnings));
+    }
+  });
+  const terminate = (content: string) => decideRaw(rawScenario('US_REG_F', { flags: { ceaseCommunication: true }, proposed: { channel: 'letter', purpose: 'termination_notice', content } }));
+  it('a termination notice passes a cease hold (1006.6(c)(2)(i)), one that demands payment does not', () => {
+    assert.equal(terminate('ABC Inc is a debt collector. We are closing your file and will make no further attempts to collect this debt. You do not need to pay anything.').allowed, true);
+    assert.deepEqual(terminate('ABC Inc is a debt collector. We are closing your file. Pay $500 now or we will report you to the credit bureaus.').reasons, ['cease_communication']);
+  });
+  it('a factual description of the debt ("you took out a loan with us") is not pressure to borrow', () => {
+    const d = decideRaw(rawScenario('UK_CONC', { proposed: { content: 'Hello, this is Sam from ABC Recoveries. You took out a loan with us in 2021 and have missed three payments. Please call us to discuss an affordable plan.' } }));
+    assert.equal(d.allowed, true, d.reasons.join(','));
+  });
+});

@@ -134,16 +134,51 @@ function isSorted(h: readonly ContactEvent[]): boolean {
   return true;
 }
 
+/** A demand for payment (a termination notice or an opt-out confirmation that carries one is not what its label says). */
+const PAYMENT_DEMAND =
+  /\b(?:(?:please |must |should |you need to )?pay (?:now|today|immediately|at once|by|before|within|online|at|here|us|the|your|this|it|[$£€¥])|payment (?:is |of [^.!?]{0,20})?(?:due|required|expected|overdue)|(?:is|are|remains?) (?:now )?(?:due|overdue|outstanding)|due (?:now|today|immediately)|remit|settle (?:now|today|your|the|this)|make (?:a |your )?payment|clear (?:the|your) (?:balance|debt|arrears))\b|(?:请|务必|必须|立即|马上|尽快)[^。！？]{0,6}(?:还款|还清|结清|支付|缴纳|处理欠款)|还款(?:金额|期限)|应还|欠款[^。！？]{0,10}(?:元|未还)/i;
+const NEGATED_BEFORE = /(?:\b(?:not|no longer|no need to|don't|do not|never|nothing|no further)\b[^.!?,;]{0,20}|无需|不用|不必|不再|无须)$/i;
+
+/** Whether the text demands payment (a negated "you do not need to pay anything" does not). */
+function demandsPayment(text: string): boolean {
+  const re = new RegExp(PAYMENT_DEMAND.source, 'gi');
+  for (const m of text.matchAll(re)) {
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
+/** The acknowledgement an opt-out confirmation consists of (1006.6(e), 1006.14(h)(2)(i)). */
+const OPT_OUT_ACK =
+  /\b(?:opt(?:ed)?[- ]?out|unsubscrib\w*|stop(?:ped)?|no longer (?:send|contact|text|email|call)|will not (?:send|contact|text|email|call)|won't (?:send|contact|text|email|call)|(?:received|got|processed|confirm\w*|honou?r\w*) (?:your|the) (?:request|opt|preference|choice))\b|退订|取消订阅|不再(?:发送|联系|致电)|已收到(?:您的)?(?:请求|申请)/i;
+
+/**
+ * The proposal with a 1006.6(c)(2) termination notice or an opt-out confirmation taken at its
+ * word only when its content (if any) is that: a "termination notice" that demands payment,
+ * or a "confirmation" that demands payment or confirms nothing, is judged as the collection
+ * message it is (the label alone must not lift a cease or opt-out hold).
+ */
+function honouredPurpose(p: ProposedContact, warnings: string[]): ProposedContact {
+  if ((p.purpose !== 'termination_notice' && p.purpose !== 'opt_out_confirmation') || !p.content) return p;
+  const demands = demandsPayment(p.content);
+  const confirms = p.purpose !== 'opt_out_confirmation' || OPT_OUT_ACK.test(p.content);
+  if (!demands && confirms) return p;
+  warnings.push(`purpose ${p.purpose} not honoured: the content ${demands ? 'demands payment' : 'confirms no opt-out'}, so the message is judged as a collection communication (12 CFR ${p.purpose === 'termination_notice' ? '1006.6(c)(2)(i)' : '1006.6(e); 1006.14(h)(2)(i)'})`);
+  return { ...p, purpose: undefined };
+}
+
 /** Builds the context of one decision (a history out of order is sorted, on a copy). */
 export function buildContext(scenario: Scenario, pack: RulePack): Ctx {
-  const s = isSorted(scenario.history) ? scenario : { ...scenario, history: [...scenario.history].sort((a, b) => a.at - b.at) };
+  const sorted = isSorted(scenario.history) ? scenario : { ...scenario, history: [...scenario.history].sort((a, b) => a.at - b.at) };
+  const warnings: string[] = [];
+  const honoured = honouredPurpose(sorted.proposed, warnings);
+  const s = honoured === sorted.proposed ? sorted : { ...sorted, proposed: honoured };
   const p = s.proposed;
   const zone = s.debtor.timezone;
   const known = s.debtor.knownTimezones;
   const zones = known.length === 1 && known[0] === zone ? known : [zone, ...known.filter((z) => z !== zone)];
   const ids = p.debtId !== undefined ? (p.discussedDebtIds ? [p.debtId, ...p.discussedDebtIds] : [p.debtId]) : s.debts.map((d) => d.id);
   const debts = s.debts.length === 1 && s.debts[0].id === ids[0] ? s.debts : s.debts.filter((d) => ids.includes(d.id));
-  const warnings: string[] = [];
   const h = s.history;
   const { days, same } = scratch(h.length);
   const person = personKey(p);

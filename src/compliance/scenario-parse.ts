@@ -30,6 +30,33 @@ function rawId(raw: unknown): string | number | null {
   return null;
 }
 
+type RawRequired = { debtor?: { flags?: unknown }; debts?: unknown[]; proposed?: { debtId?: unknown } };
+
+/** The five debtor flags §0.3 says are always present, with the type each must have. */
+const REQUIRED_FLAGS: [string, string][] = [
+  ['ceaseCommunication', 'boolean'], ['attorneyRepresented', 'boolean'], ['disputed', 'boolean'], ['bankruptcy', 'boolean'], ['electronicOptOut', 'array'],
+];
+
+/**
+ * What §0.3 says every scenario has, checked on the raw input (the schema fills defaults):
+ * the five debtor flags, at least one debt, and the debt the proposal is about. A record that
+ * lost its hold flags must not read as "no hold" and be approved for contact (fail closed).
+ */
+function requiredParts(raw: RawRequired): string[] {
+  const problems: string[] = [];
+  const flags = raw.debtor?.flags;
+  if (flags === undefined || flags === null || typeof flags !== 'object') {
+    problems.push(`debtor.flags: required (object with ${REQUIRED_FLAGS.map(([k]) => k).join(', ')}) but missing`);
+  } else {
+    for (const [key, type] of REQUIRED_FLAGS) {
+      if (!(key in flags)) problems.push(`debtor.flags.${key}: required (${type}) but missing`);
+    }
+  }
+  if (!Array.isArray(raw.debts) || raw.debts.length === 0) problems.push(`debts: required (a non-empty array of debts) but ${Array.isArray(raw.debts) ? 'empty' : 'missing'}`);
+  if (raw.proposed?.debtId === undefined) problems.push('proposed.debtId: required (string) but missing');
+  return problems;
+}
+
 type RawRefs = { regime?: unknown; debts?: { id?: unknown; creditorType?: unknown }[]; history?: { debtId?: unknown; discussedDebtIds?: unknown[] }[]; proposed?: { debtId?: unknown; discussedDebtIds?: unknown[] } };
 
 /**
@@ -96,7 +123,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
     return { ok: false, id, error: joinProblems(r.error.issues.map((i) => `${formatPath(i.path)}: ${issueText(i.message)}`)) };
   }
   // the schema accepted it, so it is an object with these parts
-  const problems = crossCheck(raw as RawRefs);
+  const problems = [...requiredParts(raw as RawRequired), ...crossCheck(raw as RawRefs)];
   if (problems.length > 0) return { ok: false, id, error: joinProblems(problems) };
   return { ok: true, scenario: r.data };
 }

@@ -64,9 +64,29 @@ describe('invalid input is reported per scenario, with its path', () => {
       assert.equal(checkScenarios([withHistory([e])])[0].reasons.includes('invalid_input'), false, JSON.stringify(e));
     }
   });
-  it('with an empty debts list, debt ids are not checked (nothing to check them against)', () => {
-    const raw: Raw = { ...rawScenario('US_REG_F', { history: [call('2026-06-09T15:00:00Z', { debtId: 'any' })] }), debts: [] };
-    assert.equal(checkScenarios([raw])[0].reasons.includes('invalid_input'), false);
+  // §0.3: "These five keys are always present"; the proposal has a debtId; a scenario has debts.
+  // A record that lost its hold flags must not be read as "no hold" and approved (fail closed).
+  it('a missing hold flag, flags object, debts list or proposal debt id is invalid_input naming it', () => {
+    const base = rawScenario('US_REG_F');
+    const debtor = base.debtor as Raw;
+    const flags = debtor.flags as Raw;
+    const cases: [Raw, string][] = [
+      ...['ceaseCommunication', 'attorneyRepresented', 'disputed', 'bankruptcy', 'electronicOptOut'].map((k): [Raw, string] => {
+        const { [k]: _gone, ...rest } = flags;
+        return [{ ...base, debtor: { ...debtor, flags: rest } }, `debtor.flags.${k}: required`];
+      }),
+      [{ ...base, debtor: { timezone: debtor.timezone, knownTimezones: debtor.knownTimezones } }, 'debtor.flags: required'],
+      [{ ...base, debts: [] }, 'debts: required (a non-empty array of debts) but empty'],
+      [(({ debts: _d, ...rest }) => rest)(base), 'debts: required (a non-empty array of debts) but missing'],
+      [{ ...base, proposed: (({ debtId: _i, ...rest }) => rest)(base.proposed as Raw) }, 'proposed.debtId: required (string) but missing'],
+    ];
+    for (const [raw, message] of cases) {
+      const [out] = checkScenarios([raw]);
+      assert.deepEqual(out.reasons, ['invalid_input'], message);
+      assert.equal(out.allowed, false);
+      assert.ok(String(out.error).includes(message), `${out.error} should include ${message}`);
+    }
+    assert.deepEqual(checkScenarios([base])[0].reasons, [], 'the complete scenario is decided');
   });
   it('a primary zone missing from knownTimezones is read as listed: the time rules check it', () => {
     // 21:30 in New York, 18:30 in Los Angeles: blocked by the primary zone only
