@@ -16,7 +16,7 @@ export const WORRY_QUESTION = /^\s*(?:are you |feeling )?(?:worried|concerned|af
 
 /** Chinese reports of others' conduct, rumours, fears the reader told us about, advice against. */
 export const ZH_REPORTED_MORE =
-  /(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|(?<!坐席|催收员|员工|客服|外访员|我|我们)自称|(?:若|如|如果|凡|假如)有人|有人(?:说|讲|称|声称|告诉您|跟您说)|误解|误传|不实|是假的|不是真的|没有(?:任何)?依据|谣言|传言|网上(?:说|流传|传)|网传|听说|据说|坊间|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|(?:措辞|用词|表述|言辞|语气)(?:不当|有误|不妥|过激|欠妥)|只(?:能|有|可)由?(?:法院|人民法院|司法机关|公安机关|执法机关)|(?:无权|没有权力|没有权利)(?:实施|采取|执行|这样做|这么做)|(?:客户|用户|借款人)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;
+  /(?:您|你)在投诉中(?:提到|反映|说)|投诉中(?:提到|反映)|(?:有些|有的|个别|某些|一些|部分)(?:不规范的?|不正规的?|非法的?|违规的?|黑)?(?:催收|公司|机构|平台|不法|人员|中介|网贷)|(?<!坐席|催收员|员工|客服|外访员|我|我们)自称|(?:若|如|如果|凡|假如)有人|有人(?:说|讲|称|声称|告诉您|跟您说)|误解|误传|不实|是假的|不是真的|没有(?:任何)?依据|谣言|传言|网上(?:说|流传|传)|网传|听说|据说|坊间|流传(?:的|着)|(?:不是|并非|非)(?:我司|我们|本公司|我行|本机构)(?:所为|发的|发出|发送|做的|的人)|(?:您|你)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|(?:您|你)(?:反映|提到|说的|收到的|接到的)|只会(?:让)?[^。！？]{0,10}(?:更|越)|(?:措辞|用词|表述|言辞|语气)(?:不当|有误|不妥|过激|欠妥)|只(?:能|有|可)由?(?:法院|人民法院|司法机关|公安机关|执法机关)|(?:无权|没有权力|没有权利)(?:实施|采取|执行|这样做|这么做)|(?:客户|用户|借款人)[^。！？]{0,4}(?:担心|害怕|顾虑|担忧)|得不偿失|雪上加霜|恶性循环|不可取|(?:这类|这种|此类|这样|类似|那种)的?(?:话|说法|字眼|词|言论|手段|做法)/;
 
 /** Talk about insults rather than insults ("words like 'deadbeat' have no place here", "我们不会称呼您为老赖"). */
 export const INSULT_META =
@@ -144,6 +144,8 @@ export function adviceAgainstAfter(text: string, start: number, end: number, zh:
   if (zh && /^[^。！？]{0,16}[，,](?:其实|真的|完全|根本|确实)?(?:没必要|没有必要|不必|大可不必|用不着|犯不着|不需要)(?:这样|这么做|那样做|去?卖|[，,。！!]|$)/.test(after)) return true;
   if (!zh && /^[^.!?]{0,50}(?:[,;:.!]| -| —)\s*(?:but |and )?(?:honestly,? |really,? |actually,? |truly,? )?(?:there's|there is) (?:really )?no need(?:[,.!;]|$| to (?:sell|do (?:that|this|it)))/.test(after)) return true;
   if (zh && /^[^。！？]{0,6}(?:都|也|千万|一律)?(?:别碰|不要碰|别借|不要借|别用|不要用)/.test(after)) return true;
+  // 您问是不是要卖车…。完全不需要。
+  if (zh && /^[^。！？]{0,24}[。！？?]\s*(?:其实|真的|完全|根本|当然|确实|绝对)?(?:不需要|没必要|不必|不用|用不着)/.test(after)) return true;
   if (zh) return /(?:如果|若|要是|假如|倘若)/.test(before) && /^[^。！？]{0,24}[，,](?:那么?)?(?:请|千万|也)?(?:不要|别|切勿|不必|无需|不用)/.test(after);
   return /\b(?:if|where|when)\b/.test(before) && /^[^.!?]{0,50},\s*(?:then )?(?:please )?(?:don't|do not|never|no need)\b/.test(after);
 }
@@ -159,7 +161,7 @@ export const SUPPORTIVE_OFFER =
 
 /** A sentence that warns against a way of raising money ("payday loans are expensive", "borrowing can make things worse"). */
 export const BORROWING_WARNING =
-  /\b(?:(?:is|are|can be|tend to be) (?:very |really |often |usually )?(?:expensive|costly|a trap|a bad idea|risky|dangerous|not the answer|not a solution|rarely the answer)|(?:can|could|will|may) (?:only )?make (?:things|it|matters|your debts?|the situation) worse|debt (?:trap|spiral)|learn(?:ed|t|s)? the hard way)\b/;
+  /\b(?:(?:is|are|can be|tend to be) (?:very |really |often |usually )?(?:expensive|costly|a trap|a bad idea|risky|dangerous|not the answer|not a solution|rarely the answer)|(?:can|could|will|may) (?:only )?make (?:things|it|matters|your debts?|the situation|your situation|your position|your finances) worse|debt (?:trap|spiral)|learn(?:ed|t|s)? the hard way)\b/;
 
 /** Advice to put essentials first ("priority bills come first", "房租水电请优先安排"): mentions of rent or school fees there are not pressure. */
 export const ESSENTIALS_FIRST =

@@ -128,7 +128,8 @@ function toUnits(original: string): Unit[] {
     const code = cp.charCodeAt(0);
     if (code < 0x80) {
       // ASCII fast path: fold case, every whitespace becomes one space
-      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? ' ' : cp;
+      // a line break stays one (it ends a sentence for the rules: letters and templates often have no full stops); other white space is one space
+      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 10 ? '\n' : code <= 32 ? ' ' : cp;
       if (c === ' ' && emojiGap) continue;
       emojiGap = false;
       out.push({ c, s, e: i });

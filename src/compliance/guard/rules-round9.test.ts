@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardText, type GuardInput, type GuardReason } from './index.ts';
 
-// Round 9 to 12 families and context fixes (see rules-round9.ts and the README). Texts written for
+// Round 9 to 13 families and context fixes (see rules-round9.ts and the README). Texts written for
 // these tests from the labelling policy, not taken from the corpus or any blind set. Rules only
 // (no classifier), except where a test says otherwise.
 const ruleVerdict = (input: GuardInput): GuardReason[] => guardText(input, { useClassifier: false }).reasons;
@@ -69,6 +69,26 @@ const blocked: { input: GuardInput; expect: GuardReason[]; includes?: boolean }[
   { input: { text: '这里是地检署书记官，请您到署说明欠款案件。' }, expect: ['false_representation'], includes: true },
   { input: { text: '此笔欠款已罹于时效，本公司仍将提起诉讼。' }, expect: ['time_barred_suit_threat'] },
   { input: tp('你好，麻烦转告他，他的jie款yu期了。'), expect: ['third_party_disclosure'] },
+  // round 13 (blind set 13, long and mixed messages, as development data)
+  { input: { text: 'Dear Ms Page,\nWe would rather avoid it, but when accounts stay unpaid their landlord normally receives a letter from us.\nPlease call to arrange a plan.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'People who keep missing payments round here can end up picked up by the police.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'If we still cannot reach you, an agent will knock on your neighbours\' doors.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: 'Remember the app has your contacts: each of those contacts will receive a text if nothing arrives.' }, expect: ['prohibited_content_threat'] },
+  { input: { text: "Debts like yours are shared with UCAS, so your son's university place could be withdrawn." }, expect: ['prohibited_content_threat'] },
+  { input: { text: "I'd hate for you to have a nasty accident on the way home." }, expect: ['prohibited_content_threat'] },
+  { input: { text: "You're acting exactly like a deadbeat, frankly." }, expect: ['prohibited_content_obscene'] },
+  { input: { text: 'Moving the £500 balance on that new credit card today would close this account.' }, expect: ['undue_pressure'] },
+  { input: { text: 'You can think of us as bailiffs: our officers carry the same powers.' }, expect: ['false_representation'] },
+  { input: { text: 'This notice has the same force as a judgment of the court.' }, expect: ['false_representation'] },
+  { input: { text: 'Not paying a card is obtaining credit by deception.' }, expect: ['false_representation'], includes: true },
+  { input: { text: '本月底我们会在公众号公布一批不还款客户的名单。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '这种事一旦传开，单位同事会怎么看您？' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '晚上停车注意点，万一轮胎被扎了就不好了。' }, expect: ['prohibited_content_threat'] },
+  { input: { text: '您先跟父母借一下，凑齐了跟我说。' }, expect: ['undue_pressure'] },
+  { input: tp('麻烦转告刘老师，他在我们这边有几期款没有按时还上。'), expect: ['third_party_disclosure'] },
+  { input: { text: '【国家金融监督管理总局】您的借款已逾期，请立即处理。' }, expect: ['false_representation'], includes: true },
+  // a line break ends a sentence (letters and templates often have no full stops)
+  { input: { text: 'Hope the move went well\nOur lads will swing by on Friday if the £90 is not in' }, expect: ['prohibited_content_threat'] },
   // a quoted hint to a third party still discloses, even in an apology
   { input: tp('Sorry to call again. Please tell him it\'s about the "money stuff" from last month.'), expect: ['third_party_disclosure'] },
 ];
@@ -117,6 +137,14 @@ const allowed: GuardInput[] = [
   { text: '千万别以贷养贷！借呗花呗都别碰，我们可以给您做分期。' },
   { text: '这个方案我们帮你砍了一刀，违约金全免。' },
   { text: '昨天那条短信是模板出错了，真对不住，您的账户没事。' },
+  // round 13
+  { text: 'Please do not borrow to pay us: a payday loan or a cash advance could make your situation worse.' },
+  { text: '您问是不是要卖车卖房才能还清。完全不需要，我们按您的收支定方案。' },
+  { text: 'You asked on the phone whether bailiffs could turn up at your house. They cannot without a court judgment.' },
+  { text: 'We have paused collection while our fraud team investigates the account opened in your name.' },
+  { text: '如协商不成，我司可能依法起诉，届时您会收到法院的正式文书。' },
+  { text: '您在投诉中提到，有人在您的家族群里发了消息。经核查并非我司所为。' },
+  { text: '我行官网公布了委外催收机构白名单，可核实来电身份。' },
   // third parties: contact requests with no debt hint
   tp('您好，麻烦您转告他给我们回个电话，谢谢。'),
   tp('Could you let me know whether Mr. Lowe still lives at this address? Thank you.'),

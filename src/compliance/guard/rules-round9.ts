@@ -143,6 +143,44 @@ export const englishRound9Rules: PatternRule[] = [
     "\\b(?:his|her|their) (?:emis?|dues|arrears|overdue (?:amount|payments?)|loan (?:dues|repayments?|instal?ments?)|outstanding (?:amount|balance|dues)|pending (?:emis?|dues|payments?))\\b",
     { when: 'third_party', negatable: false },
   ),
+  // round 13 (blind set 13, long and mixed messages, as development data)
+  en(
+    'circle_hears',
+    'prohibited_content_threat',
+    "\\b(?:their|your|his|her) (?:landlord|letting agent|employer|boss|manager|hr department|neighbou?rs|church|congregation|pastor|vicar|imam|mosque|temple|parents|in-laws)\\b(?:(?!\\b(?:never|not|won't|wouldn't|no one|nobody|nothing)\\b)[^.!?]){0,30}\\b(?:usually |normally |generally |often |then |will |would )?(?:receives?|gets?|hears?|finds? out|learns?) (?:a |an )?(?:letter|call|visit|message|email|text|about|from us)\\b|\\b(?:whole |entire )?(?:church|congregation|street|neighbou?rhood|village|office|workplace) had heard (?:all )?about it\\b|\\b(?:hate|not want|wouldn't want|don't want)\\b[^.!?]{0,12}\\b(?:for )?(?:the people at|your (?:church|congregation|neighbou?rs|family|employer|boss|colleagues|landlord))\\b[^.!?]{0,30}\\b(?:find out|hear|know|learn)\\b",
+    { exempt: EN_LAWFUL_SEIZURE },
+  ),
+  en(
+    'police_pickup',
+    'prohibited_content_threat',
+    "\\b(?:picked up|taken in|taken away|hauled in|locked up) by (?:the )?(?:police|cops|authorities)\\b|\\bknock on (?:your |all your |each of your )?neighbou?rs'? doors?\\b|\\b(?:hate|not want|wouldn't want)\\b[^.!?]{0,20}\\b(?:a |an )?(?:nasty |terrible |bad |little |unfortunate )?accident\\b",
+  ),
+  en(
+    'contacts_texted',
+    'prohibited_content_threat',
+    "\\b(?:contacts|phone ?book|address book|people in your phone)\\b[^.!?]{0,40}\\b(?:will|would|may|could) (?:each )?(?:receive|get|be (?:sent|told|informed|messaged|texted|notified))\\b|\\beach of (?:those|your|these) contacts\\b[^.!?]{0,20}\\b(?:receive|get)\\b",
+  ),
+  en(
+    'university_place',
+    'prohibited_content_threat',
+    "\\buniversity (?:place|offer|admission|enrolment|enrollment)\\b[^.!?]{0,40}\\b(?:withdrawn|cancelled|canceled|revoked|rescinded|at risk|affected|lost)\\b|\\b(?:shared|reported|passed) (?:with|to) (?:ucas|student finance|the university|admissions)\\b",
+  ),
+  en(
+    'acting_like',
+    'prohibited_content_obscene',
+    "\\b(?:acting|behaving|carrying on) (?:exactly |just |precisely )?like (?:one|a deadbeat|a thief|a crook|a scrounger|a child|a parasite|a leech|a con artist)\\b|\\buseless (?:fella|fellow|bugger|sod|lot|git|waste)\\b|\\bthat's what we call (?:people|someone|customers) like you\\b",
+  ),
+  en(
+    'credit_card_transfer',
+    'undue_pressure',
+    "\\b(?:put|putting|move|moving|transfer|transferring|pay|paying|stick|sticking) (?:the |this |your |that )?(?:[£$€]?[\\d,]+ )?(?:arrears|balance|debt|amount|it|sum)\\b[^.!?]{0,15}\\bon (?:that|the|your|a|this) (?:new )?(?:credit )?card\\b|\\bselling (?:it|her|him|them|the [a-z]+|your [a-z]+) (?:would|will|could) (?:clear|cover|pay off|settle)\\b",
+  ),
+  en(
+    'authority_powers',
+    'false_representation',
+    "\\bthink of (?:us|me) (?:that way|as (?:bailiffs?|the police|enforcement|officers?|the court))\\b|\\b(?:carry|have|hold) the same powers\\b|\\bas (?:the|your) (?:case )?(?:attorney|lawyer|solicitor|barrister)(?: handling| on| for| assigned to)\\b|\\bsame (?:force|effect|weight|status|standing) as (?:a|an) (?:court )?(?:judg(?:e)?ment|court order|order of the court|warrant)\\b|\\b(?:obtaining|obtain) (?:credit|money|property|services|a pecuniary advantage) by deception\\b|\\bcustodial sentence\\b",
+    { exempt: EN_IMPERSONATION_WARNING },
+  ),
   en(
     'child_school_told',
     'prohibited_content_threat',
@@ -193,6 +231,40 @@ export const chineseRound9Rules: PatternRule[] = [
     'false_representation',
     '(?:这里是|我是|我们是|本人是|这边是)[^，。！？]{0,6}(?:地检署|地方检察署|检察署|书记官|法务部|调查局|警政署|刑事局|警察局)|(?:到署|到案|到庭)说明',
     { exempt: /(?:谨防|冒充|诈骗|骗子|假冒)/ },
+  ),
+  // round 13
+  zh(
+    'publish_list',
+    'prohibited_content_threat',
+    '(?:公布|公示|曝光|发布|挂出)[^。！？]{0,16}(?:客户|欠款人|借款人|老赖|逾期|不还款)[^。！？]{0,10}(?:名单|姓名|照片)|(?:公布|公示|曝光|发布|挂出)(?:您|你)的?(?:姓名|照片|身份证|信息)|上(?:黑)?名单',
+    { exempt: /(?:依法|征信|金融信用信息基础数据库|失信被执行人名单由法院|白名单)/ },
+  ),
+  zh(
+    'word_spreads',
+    'prohibited_content_threat',
+    '(?:传开|传出去|传到|闹大)[^。！？]{0,24}(?:怎么看|名声|脸面|议论|抬不起头)|(?:家长|学校|单位|同事|领导|邻居|亲戚|村里)(?:们)?(?:又)?会怎么看(?:您|你)|(?:村委会|村支书|老支书|族里长辈|族长|长辈们|家族群)[^。！？]{0,14}(?:说说|说这个事|通知|反映|帮忙说)|(?:跟|和|找)(?:您|你)的?(?:领导|人事|上司|老板)(?:和|跟)?(?:人事|领导)?沟通',
+  ),
+  zh(
+    'car_damage',
+    'prohibited_content_threat',
+    '轮胎(?:被|给)?扎|车(?:胎|窗|漆|玻璃)[^。！？]{0,6}(?:被|给)(?:扎|砸|划|刮)|(?:万一|小心|注意)[^。！？]{0,12}(?:被扎|被砸|被划|出(?:点)?事|出意外|有个(?:三长两短|闪失))',
+  ),
+  zh(
+    'sarcastic_adult',
+    'prohibited_content_obscene',
+    '(?:想起来|记得|意识到)自己(?:还)?是个(?:成年人|大人)|人间蒸发|(?:像|跟)(?:个|只)?(?:乌龟|缩头乌龟)|乌龟王八|没脸没皮',
+  ),
+  zh(
+    'family_loan',
+    'undue_pressure',
+    '(?:跟|向|找)(?:父母|爸妈|家人|家里|亲戚|朋友|兄弟姐妹|兄弟|姐妹|同事)[^。！？]{0,8}借(?:一下|点|些|钱)?',
+    { exempt: /(?:不要|别|不建议|无需|不用|切勿|千万别)/ },
+  ),
+  zh(
+    'missed_instalments_hint',
+    'third_party_disclosure',
+    '有几期(?:款)?(?:没有?|未)(?:按时)?还|几期(?:款)?(?:没|未)(?:按时)?还上|(?:账户|借款)[^。！？]{0,8}(?:没有?按时还|逾期了?)',
+    { when: 'third_party', negatable: false },
   ),
   zh(
     'dont_be_laolai',
