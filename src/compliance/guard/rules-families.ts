@@ -6,22 +6,11 @@
  * other money, insults. Written from RULES.md §0.2, A.7, A.10, B.2, B.5, B.6, C and general
  * knowledge of abusive collection wording; widened from misses on training (dev) texts only.
  */
-import { hoistWordBoundary } from './regex-util.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.family.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.family.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.family', true);
+const zh = ruleMaker('zh.family', false);
 
 const PROPERTY = '(?:car|van|truck|house|home|flat|windows?|tyres?|tires?|shop|property|place|garden|door|front door|roof|mailbox|letterbox)';
 const DAMAGE = '(?:scratched|keyed|smashed|broken(?: into)?|burn(?:ed|t)(?: down)?|damaged|vandali[sz]ed|slashed|torched|wrecked|trashed|flooded|in the (?:river|canal|lake)|on fire|caught fire|go up in flames)';

@@ -11,22 +11,11 @@
  *   (瘪犊子, 扑街, 龟儿子, 戆大, 憨包, 瓜皮) and their homophones.
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
  */
-import { hoistWordBoundary } from './regex-util.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.r3.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.r3.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.r3', true);
+const zh = ruleMaker('zh.r3', false);
 
 const EN_FULL = '(?:(?:the )?(?:full|whole|entire|total)(?: outstanding)? (?:amount|balance|sum|debt|lot|payment|thing|£|\\$|€|₹|n\\d|rs)|in full|everything|all of it|the lot)';
 const EN_PLACE =

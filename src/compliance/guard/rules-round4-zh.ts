@@ -5,15 +5,10 @@
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
  */
 import { FESTIVE, INSULT_EMOJI } from './rules-round4.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.r4.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const zh = ruleMaker('zh.r4', false);
 
 /** Chinese round-4 rules. */
 export const chineseRound4Rules: PatternRule[] = [

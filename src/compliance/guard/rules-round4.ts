@@ -17,16 +17,10 @@
  * The zh-CN rules of these families are in rules-round4-zh.ts. Negation, reported speech and the
  * other context cues of rules.ts apply as for every rule.
  */
-import { hoistWordBoundary } from './regex-util.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.r4.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.r4', true);
 
 /** Animal and other emoji used as insults. */
 export const INSULT_EMOJI = '(?:🐀|🐁|🐍|🐷|🐖|🐽|🤡|💩|🐛|🦠|🐶|🐕|🦨|🪳|🐌)';

@@ -23,22 +23,11 @@
  *   不还钱 called 诈骗罪 (a false representation, as in English).
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
  */
-import { hoistWordBoundary } from './regex-util.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.r5.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.r5.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.r5', true);
+const zh = ruleMaker('zh.r5', false);
 
 const EN_CREW = "(?:our|my|the|some of our|a couple of our) (?:guys|boys|lads|men|team|crew|squad|people|agents|collectors|field (?:team|agents?|staff|crew)|recovery (?:team|agents?|staff|crew|squad)|enforcement (?:team|agents?|crew))";
 const EN_GOODS = '(?:truck|car|van|ute|motorbike|motorcycle|bike|tv|telly|television|furniture|sofa|fridge|phone|laptop|computer|stuff|things|belongings|gear|tools|jewell?e?ry|livestock|goods)';

@@ -11,24 +11,13 @@
  * - the criminal code cited at the reader (根据刑法第一百九十三条).
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
  */
-import { hoistWordBoundary } from './regex-util.ts';
 import { EN_IMPERSONATION_WARNING, EN_LAWFUL_SEIZURE, ZH_NOT_A_CRIME } from './rules-round5.ts';
 import { INSULT_EMOJI } from './rules-round4.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.r9.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.r9.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.r9', true);
+const zh = ruleMaker('zh.r9', false);
 
 const EN_AUTHORITY =
   "(?:hmcts|hm courts(?: (?:and|&) tribunals service)?|(?:the )?county court|magistrates'? court|high court|(?:the )?(?:district|federal|supreme|superior|small claims) court|irs|ftc|cfpb|fbi|police|sheriff(?:'s office)?|the court|court bailiffs?|high court enforcement)";

@@ -6,22 +6,11 @@
  * (second mortgage, loan shark, 压岁钱, 高利贷) and insults outside the main lists. Written
  * from general knowledge of collection abuse and internet slang, not from evaluation texts.
  */
-import { hoistWordBoundary } from './regex-util.ts';
-import type { GuardReason, PatternRule } from './types.ts';
+import type { PatternRule } from './types.ts';
+import { ruleMaker } from './rule-builders.ts';
 
-type Opts = Omit<PatternRule, 'id' | 'reason' | 're'>;
-const en = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `en.slang.${id}`,
-  reason,
-  re: new RegExp(hoistWordBoundary(src), 'g'),
-  ...opts,
-});
-const zh = (id: string, reason: GuardReason, src: string, opts: Opts = {}): PatternRule => ({
-  id: `zh.slang.${id}`,
-  reason,
-  re: new RegExp(src, 'g'),
-  ...opts,
-});
+const en = ruleMaker('en.slang', true);
+const zh = ruleMaker('zh.slang', false);
 
 const SCAM = /\b(?:scam(?:mer)?s?|fraudsters?|fake|beware|pretend(?:ing|s)? to be|impersonat[a-z]*|posing as|claim(?:s|ing)? to be|not from us|complain[a-z]*|report (?:it|them|this) to)\b/;
 const ZH_SCAM = /(?:谨防|冒充|诈骗分子|不法分子|自称|核实|假冒|投诉|举报|是诈骗)/;
