@@ -136,13 +136,12 @@ function isSorted(h: readonly ContactEvent[]): boolean {
 
 /** A demand for payment (a termination notice or an opt-out confirmation that carries one is not what its label says). */
 const PAYMENT_DEMAND =
-  /\b(?:(?:please |must |should |you need to )?pay (?:now|today|immediately|at once|by|before|within|online|at|here|us|the|your|this|it|[$£€¥])|payment (?:is |of [^.!?]{0,20})?(?:due|required|expected|overdue)|(?:is|are|remains?) (?:now )?(?:due|overdue|outstanding)|due (?:now|today|immediately)|remit|settle (?:now|today|your|the|this)|make (?:a |your )?payment|clear (?:the|your) (?:balance|debt|arrears))\b|(?:请|务必|必须|立即|马上|尽快)[^。！？]{0,6}(?:还款|还清|结清|支付|缴纳|处理欠款)|还款(?:金额|期限)|应还|欠款[^。！？]{0,10}(?:元|未还)/i;
+  /\b(?:(?:please |must |should |you need to )?pay (?:now|today|immediately|at once|by|before|within|online|at|here|us|the|your|this|it|[$£€¥])|payment (?:is |of [^.!?]{0,20})?(?:due|required|expected|overdue)|(?:is|are|remains?) (?:now )?(?:due|overdue|outstanding)|due (?:now|today|immediately)|remit|settle (?:now|today|your|the|this)|make (?:a |your )?payment|clear (?:the|your) (?:balance|debt|arrears))\b|(?:请|务必|必须|立即|马上|尽快)[^。！？]{0,6}(?:还款|还清|结清|支付|缴纳|处理欠款)|还款(?:金额|期限)|应还|欠款[^。！？]{0,10}(?:元|未还)/gi;
 const NEGATED_BEFORE = /(?:\b(?:not|no longer|no need to|don't|do not|never|nothing|no further)\b[^.!?,;]{0,20}|无需|不用|不必|不再|无须)$/i;
 
 /** Whether the text demands payment (a negated "you do not need to pay anything" does not). */
 function demandsPayment(text: string): boolean {
-  const re = new RegExp(PAYMENT_DEMAND.source, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PAYMENT_DEMAND)) {
     if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   }
   return false;

@@ -161,8 +161,7 @@ export function localDay(zone: string, ms: number): number {
 
 /** Local minutes after midnight (floored to the minute) of the instant in the zone. */
 export function localMinute(zone: string, ms: number): number {
-  const local = ms + offsetAt(zone, ms);
-  return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 60_000);
+  return Math.floor(localSecond(zone, ms) / 60);
 }
 
 /** Local seconds after midnight (floored to the second) of the instant in the zone. */
