@@ -16,6 +16,7 @@ import { spanishRules } from './rules-es.ts';
 import { chineseRound4Rules } from './rules-round4-zh.ts';
 import { chineseRound5Rules, englishRound5Rules } from './rules-round5.ts';
 import { chineseRound9Rules, englishRound9Rules } from './rules-round9.ts';
+import { englishRound14Rules } from './rules-round14.ts';
 import type { GuardReason, PatternRule } from './types.ts';
 import { adviceAgainstAfter, BORROWING_WARNING, SENTENCE_REACH, deniedHearsay, DOCUMENT_DISCLAIMER, legalStaffForReader, EN_REPORTED_MORE, ESSENTIALS_FIRST, INSULT_META, LAWFUL_NOTICE, saysTimeBarred, SELF_BLAME, SUPPORTIVE_OFFER, underNegatedDirective, WORRY_QUESTION, ZH_REPORTED_MORE } from './context-cues.ts';
 
@@ -33,7 +34,7 @@ export type RuleContext = { timeBarred: boolean; thirdParty: boolean };
 export type RuleStats = { cancelled: number };
 
 // Spanish runs with English (Latin script; rules-es.ts)
-const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...englishRound5Rules, ...englishRound9Rules, ...spanishRules];
+const englishRules: PatternRule[] = [...englishPhraseRules, ...englishFamilyRules, ...englishSlangRules, ...englishRound3Rules, ...englishRound4Rules, ...englishRound5Rules, ...englishRound9Rules, ...englishRound14Rules, ...spanishRules];
 const chineseRules: PatternRule[] = [...chinesePhraseRules, ...chineseFamilyRules, ...chineseSlangRules, ...chineseRound3Rules, ...chineseRound4Rules, ...chineseRound5Rules, ...chineseRound9Rules];
 const ALL_RULES: PatternRule[] = [...englishRules, ...chineseRules];
 /** Each gated rule's `needs` as one regex: one scan of the text instead of one per substring. */
@@ -117,7 +118,7 @@ export function hasReassuranceCue(text: string): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   // "this is not a threat", "we never threaten anyone, we simply remind you…" introduce a threat
   if (NOT_A_THREAT.test(text)) return false;
-  if (SELF_BLAME.test(text) || LAWFUL_NOTICE.test(text) || LOCATION_INQUIRY.test(text)) return true;
+  if (SELF_BLAME.test(text) || LAWFUL_NOTICE.test(text) || LOCATION_INQUIRY.test(text) || DOCUMENT_DISCLAIMER.test(text)) return true;
   // an offer followed by a turn ("we can set up a plan… of course…", "可以分期，不过…") is a set-up, not a reassurance
   const offer = SUPPORTIVE_OFFER.exec(text);
   if (offer && !CONTRAST_AFTER.test(text.slice(offer.index + offer[0].length))) return true;
@@ -152,7 +153,7 @@ const QUOTE_MARK = /["“”「」『』‘’]/;
  * “影响子女考公”没有法律依据, “律师函”听起来吓人，但它只是…).
  */
 const REPUDIATION =
-  /\b(?:sorry|apologi[sz]e[sd]?|apolog(?:y|ies)|unacceptable|inappropriate|not true|untrue|incorrect|misleading|wrong(?:ly)?|no legal basis|should(?: never|n't| not) have|has been (?:removed|disciplined|retrained|dismissed|suspended)|(?:is|was|are|were) not (?:acceptable|appropriate|accurate|true|correct)|retract(?:ed)?|withdrawn?)\b|道歉|歉意|抱歉|对不起|没有(?:任何)?法律依据|无法律依据|没有(?:任何)?依据|不符合事实|错误的|是错误|不实|不正确|纠正|严肃处理|不当|不妥|听起来[^。！？]{0,6}(?:吓人|可怕|严重)|只是[^。！？]{0,12}(?:提醒|催告|书面|函件)|并非|不具(?:有|备)|无需|不用担心|撤回/;
+  /\b(?:sorry|apologi[sz]e[sd]?|apolog(?:y|ies)|unacceptable|inappropriate|not true|untrue|incorrect|misleading|wrong(?:ly)?|no legal basis|should(?: never|n't| not) have|has been (?:removed|disciplined|retrained|dismissed|suspended)|(?:is|was|are|were) not (?:acceptable|appropriate|accurate|true|correct)|retract(?:ed)?|withdrawn?)\b|道歉|歉意|抱歉|对不起|没有(?:任何)?法律依据|无法律依据|没有(?:任何)?依据|不符合事实|错误的|是错误|不实|不正确|纠正|严肃处理|不当|不妥|听起来[^。！？]{0,6}(?:吓人|可怕|严重)|只是[^。！？]{0,12}(?:提醒|催告|书面|函件)|并非|不具(?:有|备)|无需|不用担心|撤回|没有(?:什么|这种|这样的?|所谓的?)[“「『‘]|不存在(?:什么|所谓的?)?[“「『‘]/;
 const QUOTE_PAIRS: readonly [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
 /** How far a quotation may run on either side of a match (characters). */
 const QUOTE_REACH = 80;
@@ -209,7 +210,7 @@ function isCancelled(rule: PatternRule, text: string, start: number, end: number
   if (rule.reason !== 'third_party_disclosure' && rule.reason !== 'prohibited_content_obscene' && customerSpeaks(text, start)) return true;
   // a document disclaimer anywhere in the text ("律师函不是法院文书") makes the document words lawful
   if (rule.reason === 'false_representation' && (DOCUMENT_DISCLAIMER.test(text) || legalStaffForReader(text.slice(start, end), sentence))) return true;
-  if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start);
+  if (rule.reason === 'prohibited_content_obscene') return isInsultTalk(text, sentence, start, end);
   return rule.reason !== 'third_party_disclosure' && isDisclaimer(sentence, zh);
 }
 
@@ -240,14 +241,18 @@ function isDisclaimer(sentence: string, zh: boolean): boolean {
  * place here", or the writer blaming themselves ("stupid mistake on our part") with no
  * "you" in the clause before the word.
  */
-function isInsultTalk(text: string, sentence: string, start: number): boolean {
-  if (INSULT_META.test(sentence)) return true;
+function isInsultTalk(text: string, sentence: string, start: number, end: number): boolean {
+  if (INSULT_META.test(sentence) || DISOWNED_WORD.test(text.slice(end, end + 60))) return true;
   // an agent's note quoting what the customer said ("customer told the agent to 'go to hell'")
   if (customerSpeaks(text, start)) return true;
   if (!SELF_BLAME.test(sentence)) return false;
   const before = text.slice(Math.max(0, start - 30), start).split(/[,;:，；：]/).pop() ?? '';
   return !/\b(?:you|your|u|ya)\b|你|您/.test(before);
 }
+
+/** The word echoed as a question and disowned in the next sentence ("Deadbeat? Not a word we use here."). */
+const DISOWNED_WORD =
+  /^\W{0,3}[?？]\s*(?:(?:that's |that is |it's |it is )?(?:not|never) (?:a |the )?(?:word|term|label|name|language|something)\b|(?:we|i) (?:don't|do not|never|would never|won't|will never) (?:use|say|call)\b)|^\W{0,3}[?？]\s*(?:我们|我)?(?:从不|不会|从来不)(?:用|说|这样(?:叫|称呼|说))/;
 
 /** The customer as the speaker in a note: the words that follow are theirs. */
 const CUSTOMER_SAID =
