@@ -21,6 +21,10 @@ const blocked: { input: GuardInput; expect: GuardReason }[] = [
   // an animal emoji standing for the reader
   { input: { text: 'Final reminder to the 🐷 at number 12: your account is overdue.' }, expect: 'prohibited_content_obscene' },
   { input: { text: 'Message for that 🤡 who owes us £300.' }, expect: 'prohibited_content_obscene' },
+  // signing as a lawyer
+  { input: { text: 'Please call me back about the balance. Dan Whitlock, Esq.' }, expect: 'false_representation' },
+  { input: { text: 'Maria Cole, attorney at law, for Summit Recovery: pay $800 by Friday.' }, expect: 'false_representation' },
+  { input: { text: 'This is Paul, counsel for Northgate Collections, about your overdue account.' }, expect: 'false_representation' },
 ];
 
 const timeBarred: { text: string; expect: GuardReason }[] = [
@@ -45,6 +49,8 @@ const allowed: GuardInput[] = [
   { text: 'Deadbeat? We would never call anyone that. Your balance is £120 whenever you are ready.' },
   // a quoted demand that the writer says does not exist
   { text: '没有什么“三天内必须全部还清”的要求，您按原来的计划还就可以。' },
+  // the reader's own lawyer
+  { text: 'You are welcome to consult independent counsel for advice before you decide.' },
   // zodiac emoji
   { text: 'Happy Year of the 🐷 to our customers at branch 5!' },
 ];

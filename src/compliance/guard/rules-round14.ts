@@ -47,6 +47,13 @@ export const englishRound14Rules: PatternRule[] = [
     "\\b(?:drafting|preparing|drawing up|filing|lodging|issuing|serving|finali[sz]ing) (?:the |a |our )?(?:formal )?(?:complaint|petition|claim form|court papers|summons)(?: against you| on you)?\\b|\\b(?:complaint|petition|claim form|court papers) against you\\b",
     { when: 'time_barred' },
   ),
+  // signing as a lawyer (the collector is not a law firm: RULES.md §0.4, 1006.18(b)(1)(iii))
+  en(
+    'signed_as_attorney',
+    'false_representation',
+    "\\b[a-z]+,? esq\\b|\\battorneys? at law\\b|\\b(?:legal )?counsel (?:for|to|representing|on behalf of) (?!you\\b|your\\b|yourself\\b)[a-z]",
+    { exempt: /\b(?:your|you|own|independent|free|get|seek|consult|speak to|talk to) (?:legal )?(?:counsel|attorney)\b|\bscam|\bimpersonat|\bpretend/ },
+  ),
   en(
     'emoji_as_reader',
     'prohibited_content_obscene',
