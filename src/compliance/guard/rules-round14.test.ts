@@ -21,6 +21,9 @@ const blocked: { input: GuardInput; expect: GuardReason }[] = [
   // an animal emoji standing for the reader
   { input: { text: 'Final reminder to the 🐷 at number 12: your account is overdue.' }, expect: 'prohibited_content_obscene' },
   { input: { text: 'Message for that 🤡 who owes us £300.' }, expect: 'prohibited_content_obscene' },
+  // arrest without the word
+  { input: { text: 'Officers may come round to take you into custody if this stays unpaid.' }, expect: 'prohibited_content_threat' },
+  { input: { text: 'Ignore this and you could be detained by the authorities.' }, expect: 'prohibited_content_threat' },
   // signing as a lawyer
   { input: { text: 'Please call me back about the balance. Dan Whitlock, Esq.' }, expect: 'false_representation' },
   { input: { text: 'Maria Cole, attorney at law, for Summit Recovery: pay $800 by Friday.' }, expect: 'false_representation' },
@@ -49,6 +52,8 @@ const allowed: GuardInput[] = [
   { text: 'Deadbeat? We would never call anyone that. Your balance is £120 whenever you are ready.' },
   // a quoted demand that the writer says does not exist
   { text: '没有什么“三天内必须全部还清”的要求，您按原来的计划还就可以。' },
+  // custody denied
+  { text: 'You cannot be detained or taken into custody over a debt; this is a civil matter.' },
   // the reader's own lawyer
   { text: 'You are welcome to consult independent counsel for advice before you decide.' },
   // zodiac emoji

@@ -47,6 +47,13 @@ export const englishRound14Rules: PatternRule[] = [
     "\\b(?:drafting|preparing|drawing up|filing|lodging|issuing|serving|finali[sz]ing) (?:the |a |our )?(?:formal )?(?:complaint|petition|claim form|court papers|summons)(?: against you| on you)?\\b|\\b(?:complaint|petition|claim form|court papers) against you\\b",
     { when: 'time_barred' },
   ),
+  // arrest without the word: custody, detention
+  en(
+    'custody',
+    'prohibited_content_threat',
+    "\\b(?:take|taken|taking|put|placed) (?:you |him |her )?(?:in|into) (?:police )?custody\\b|\\b(?:be|being|get|getting) detained\\b|\\bdetain (?:you|him|her)\\b",
+    { exempt: /\bscam|\bimpersonat|\bpretend|\bcannot be|\bcan't be|\bcan not be|\bnever\b/ },
+  ),
   // signing as a lawyer (the collector is not a law firm: RULES.md §0.4, 1006.18(b)(1)(iii))
   en(
     'signed_as_attorney',
