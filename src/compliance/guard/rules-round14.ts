@@ -8,7 +8,7 @@
  * - an animal or clown emoji standing for the reader ("the 🐀 at flat 4").
  * Negation, reported speech and the other context cues of rules.ts apply as for every rule.
  */
-import { FESTIVE, INSULT_EMOJI } from './rules-round4.ts';
+import { FESTIVE, INSULT_EMOJI, INSULT_EMOJI_LIST } from './rules-round4.ts';
 import type { PatternRule } from './types.ts';
 import { ruleMaker } from './rule-builders.ts';
 
@@ -65,6 +65,6 @@ export const englishRound14Rules: PatternRule[] = [
     'emoji_as_reader',
     'prohibited_content_obscene',
     `\\b(?:the|that|this|our|you|ya|u|dear|to|for)\\s?${INSULT_EMOJI}\\s?(?:at|in|of|on|from|who|living|owes|owing|behind|still|has|hasn't|needs|at number|at no)\\b`,
-    { needs: ['🐀', '🐁', '🐍', '🐷', '🐖', '🐽', '🤡', '💩', '🐛', '🦠', '🐶', '🐕', '🦨', '🪳', '🐌'], negatable: false, exempt: FESTIVE },
+    { needs: INSULT_EMOJI_LIST, negatable: false, exempt: FESTIVE },
   ),
 ];

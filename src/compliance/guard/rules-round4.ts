@@ -23,7 +23,9 @@ import { ruleMaker } from './rule-builders.ts';
 const en = ruleMaker('en.r4', true);
 
 /** Animal and other emoji used as insults. */
-export const INSULT_EMOJI = '(?:🐀|🐁|🐍|🐷|🐖|🐽|🤡|💩|🐛|🦠|🐶|🐕|🦨|🪳|🐌)';
+/** Emoji that stand for a person as an insult: a rule's `needs`, and as INSULT_EMOJI a pattern. */
+export const INSULT_EMOJI_LIST: readonly string[] = ['🐀', '🐁', '🐍', '🐷', '🐖', '🐽', '🤡', '💩', '🐛', '🦠', '🐶', '🐕', '🦨', '🪳', '🐌'];
+export const INSULT_EMOJI = `(?:${INSULT_EMOJI_LIST.join('|')})`;
 /** Zodiac and festive greetings, where an animal emoji is the year's sign. */
 export const FESTIVE = /\b(?:year of the|lunar new year|chinese new year|cny|zodiac|piggy bank)\b|新年|春节|过年|生肖|属(?:鼠|蛇|猪|狗)|(?:鼠|蛇|猪|狗)年/;
 const EN_WORK_CIRCLE =
@@ -72,7 +74,7 @@ export const englishRound4Rules: PatternRule[] = [
     'emoji_address',
     'prohibited_content_obscene',
     `\\b(?:dear|hey|hi|hello|oi|yo|(?:good )?(?:morning|afternoon|evening|night)|mr|mrs|ms|miss|our (?:favou?rite|dear|little|beloved|special|lovely|friendly)|(?:reminder|message|note|notice) (?:for|to))\\.? ?${INSULT_EMOJI}|${INSULT_EMOJI}\\s*${INSULT_EMOJI}`,
-    { needs: ['🐀', '🐁', '🐍', '🐷', '🐖', '🐽', '🤡', '💩', '🐛', '🦠', '🐶', '🐕', '🦨', '🪳', '🐌'], exempt: FESTIVE },
+    { needs: INSULT_EMOJI_LIST, exempt: FESTIVE },
   ),
   en(
     'court_form',
